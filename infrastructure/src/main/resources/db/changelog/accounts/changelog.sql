@@ -1,0 +1,44 @@
+--liquibase formatted sql
+
+--changeset sharewell:accounts-1
+--comment: Logins and API tokens.
+CREATE SCHEMA accounts;
+GRANT USAGE ON SCHEMA accounts TO sharewell_app;
+
+CREATE TABLE accounts.account (
+    tenant_id     uuid        NOT NULL REFERENCES tenancy.tenant (id),
+    id            uuid        NOT NULL,
+    email         text        NOT NULL CHECK (email = lower(email) AND email LIKE '%_@_%'),
+    display_name  text        NOT NULL CHECK (length(btrim(display_name)) BETWEEN 1 AND 120),
+    password_hash text        NOT NULL,
+    role          text        NOT NULL CHECK (role IN ('ADMIN', 'MEMBER')),
+    active        boolean     NOT NULL DEFAULT true,
+    created_at    timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (tenant_id, id),
+    UNIQUE (tenant_id, email)
+);
+COMMENT ON TABLE accounts.account IS 'tenant-owned: the people who can log in to a tenant.';
+ALTER TABLE accounts.account ENABLE ROW LEVEL SECURITY;
+ALTER TABLE accounts.account FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON accounts.account
+    USING (tenant_id = tenancy.current_tenant()) WITH CHECK (tenant_id = tenancy.current_tenant());
+GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.account TO sharewell_app;
+
+CREATE TABLE accounts.api_token (
+    tenant_id  uuid        NOT NULL,
+    id         uuid        NOT NULL,
+    account_id uuid        NOT NULL,
+    token_hash bytea       NOT NULL UNIQUE,
+    label      text        NOT NULL CHECK (length(btrim(label)) BETWEEN 1 AND 80),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL,
+    PRIMARY KEY (tenant_id, id),
+    FOREIGN KEY (tenant_id, account_id) REFERENCES accounts.account (tenant_id, id) ON DELETE CASCADE
+);
+COMMENT ON TABLE accounts.api_token IS 'tenant-owned: bearer tokens for the REST API, stored as SHA-256 hashes.';
+ALTER TABLE accounts.api_token ENABLE ROW LEVEL SECURITY;
+ALTER TABLE accounts.api_token FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON accounts.api_token
+    USING (tenant_id = tenancy.current_tenant()) WITH CHECK (tenant_id = tenancy.current_tenant());
+GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.api_token TO sharewell_app;
+--rollback DROP SCHEMA accounts CASCADE;

@@ -1,0 +1,48 @@
+--liquibase formatted sql
+
+--changeset sharewell:tenancy-1
+--comment: The tenant registry and each tenant's branding.
+CREATE SCHEMA tenancy;
+GRANT USAGE ON SCHEMA tenancy TO sharewell_app;
+
+-- Reads the tenant bound to the current transaction. NULLIF because an unset custom setting reads
+-- back as '' once any transaction on the connection has set it, and ''::uuid would raise an error.
+-- Unbound means NULL, and NULL never equals a tenant_id: no rows are visible and no writes pass.
+CREATE FUNCTION tenancy.current_tenant() RETURNS uuid
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$ SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid $$;
+GRANT EXECUTE ON FUNCTION tenancy.current_tenant() TO sharewell_app;
+
+CREATE TABLE tenancy.tenant (
+    id         uuid        NOT NULL PRIMARY KEY,
+    slug       text        NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$'),
+    name       text        NOT NULL CHECK (length(btrim(name)) BETWEEN 2 AND 120),
+    kind       text        NOT NULL CHECK (kind IN ('INFRASTRUCTURE_BODY', 'LOCAL_GROUP')),
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE tenancy.tenant IS
+    'platform-wide: the tenant registry. Every tenant''s slug, name and kind are public (they appear in '
+    'web addresses), so all rows are readable; a row may be updated only while its own tenant is bound.';
+ALTER TABLE tenancy.tenant ENABLE ROW LEVEL SECURITY;
+ALTER TABLE tenancy.tenant FORCE ROW LEVEL SECURITY;
+CREATE POLICY platform_wide_read ON tenancy.tenant FOR SELECT USING (true);
+CREATE POLICY platform_wide_register ON tenancy.tenant FOR INSERT WITH CHECK (true);
+CREATE POLICY own_tenant_update ON tenancy.tenant FOR UPDATE
+    USING (id = tenancy.current_tenant()) WITH CHECK (id = tenancy.current_tenant());
+GRANT SELECT, INSERT, UPDATE (name) ON tenancy.tenant TO sharewell_app;
+
+CREATE TABLE tenancy.branding (
+    tenant_id         uuid        NOT NULL PRIMARY KEY REFERENCES tenancy.tenant (id),
+    primary_colour    text        CHECK (primary_colour ~ '^#[0-9a-f]{6}$'),
+    logo              bytea       CHECK (octet_length(logo) <= 524288),
+    logo_content_type text        CHECK (logo_content_type IN ('image/png', 'image/jpeg')),
+    updated_at        timestamptz NOT NULL DEFAULT now(),
+    CHECK ((logo IS NULL) = (logo_content_type IS NULL))
+);
+COMMENT ON TABLE tenancy.branding IS 'tenant-owned: the logo and colour a tenant''s pages show.';
+ALTER TABLE tenancy.branding ENABLE ROW LEVEL SECURITY;
+ALTER TABLE tenancy.branding FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON tenancy.branding
+    USING (tenant_id = tenancy.current_tenant()) WITH CHECK (tenant_id = tenancy.current_tenant());
+GRANT SELECT, INSERT, UPDATE, DELETE ON tenancy.branding TO sharewell_app;
+--rollback DROP SCHEMA tenancy CASCADE;
