@@ -21,7 +21,8 @@ COMMENT ON TABLE accounts.account IS 'tenant-owned: the people who can log in to
 ALTER TABLE accounts.account ENABLE ROW LEVEL SECURITY;
 ALTER TABLE accounts.account FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON accounts.account
-    USING (tenant_id = tenancy.current_tenant()) WITH CHECK (tenant_id = tenancy.current_tenant());
+    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
 GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.account TO sharewell_app;
 
 CREATE TABLE accounts.api_token (
@@ -39,6 +40,7 @@ COMMENT ON TABLE accounts.api_token IS 'tenant-owned: bearer tokens for the REST
 ALTER TABLE accounts.api_token ENABLE ROW LEVEL SECURITY;
 ALTER TABLE accounts.api_token FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON accounts.api_token
-    USING (tenant_id = tenancy.current_tenant()) WITH CHECK (tenant_id = tenancy.current_tenant());
+    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
 GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.api_token TO sharewell_app;
 --rollback DROP SCHEMA accounts CASCADE;

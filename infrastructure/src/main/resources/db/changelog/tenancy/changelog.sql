@@ -5,14 +5,6 @@
 CREATE SCHEMA tenancy;
 GRANT USAGE ON SCHEMA tenancy TO sharewell_app;
 
--- Reads the tenant bound to the current transaction. NULLIF because an unset custom setting reads
--- back as '' once any transaction on the connection has set it, and ''::uuid would raise an error.
--- Unbound means NULL, and NULL never equals a tenant_id: no rows are visible and no writes pass.
-CREATE FUNCTION tenancy.current_tenant() RETURNS uuid
-    LANGUAGE sql STABLE PARALLEL SAFE
-    AS $$ SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid $$;
-GRANT EXECUTE ON FUNCTION tenancy.current_tenant() TO sharewell_app;
-
 CREATE TABLE tenancy.tenant (
     id         uuid        NOT NULL PRIMARY KEY,
     slug       text        NOT NULL UNIQUE CHECK (slug ~ '^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$'),
@@ -26,9 +18,11 @@ COMMENT ON TABLE tenancy.tenant IS
 ALTER TABLE tenancy.tenant ENABLE ROW LEVEL SECURITY;
 ALTER TABLE tenancy.tenant FORCE ROW LEVEL SECURITY;
 CREATE POLICY platform_wide_read ON tenancy.tenant FOR SELECT USING (true);
-CREATE POLICY platform_wide_register ON tenancy.tenant FOR INSERT WITH CHECK (true);
+CREATE POLICY platform_wide_register ON tenancy.tenant FOR INSERT
+    WITH CHECK (true);
 CREATE POLICY own_tenant_update ON tenancy.tenant FOR UPDATE
-    USING (id = tenancy.current_tenant()) WITH CHECK (id = tenancy.current_tenant());
+    USING (id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
 GRANT SELECT, INSERT, UPDATE (name) ON tenancy.tenant TO sharewell_app;
 
 CREATE TABLE tenancy.branding (
@@ -42,7 +36,11 @@ CREATE TABLE tenancy.branding (
 COMMENT ON TABLE tenancy.branding IS 'tenant-owned: the logo and colour a tenant''s pages show.';
 ALTER TABLE tenancy.branding ENABLE ROW LEVEL SECURITY;
 ALTER TABLE tenancy.branding FORCE ROW LEVEL SECURITY;
+-- The tenant policy every tenant-owned table repeats. NULLIF because a custom setting that was
+-- never set in this transaction reads back as '' and ''::uuid would fail; NULL never equals a
+-- tenant_id, so with no tenant bound no row is visible and no write passes (failing closed).
 CREATE POLICY tenant_isolation ON tenancy.branding
-    USING (tenant_id = tenancy.current_tenant()) WITH CHECK (tenant_id = tenancy.current_tenant());
+    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenancy.branding TO sharewell_app;
 --rollback DROP SCHEMA tenancy CASCADE;

@@ -1,0 +1,32 @@
+package org.sharewell.accounts.internal;
+
+import org.sharewell.tenancy.TenantScope;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds a login by email within the tenant whose address the request came to. The same email may
+ * sign in to several organisations, each with its own password; at the bare platform address
+ * (no tenant) nobody can sign in.
+ */
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final JooqAccounts accounts;
+
+    AccountUserDetailsService(JooqAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String email) {
+        if (TenantScope.current().isEmpty()) {
+            throw new UsernameNotFoundException("No organisation is bound to this sign-in");
+        }
+        return accounts.findRowByEmail(email)
+                .map(row -> new SharewellUser(JooqAccounts.toAccount(row), row.getPasswordHash()))
+                .orElseThrow(() -> new UsernameNotFoundException("No such login in this organisation"));
+    }
+}

@@ -1,0 +1,89 @@
+package org.sharewell.accounts.internal;
+
+import org.jooq.DSLContext;
+import org.sharewell.accounts.Account;
+import org.sharewell.tenancy.TenantScope;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import static sharewell.db.accounts.Tables.ACCOUNT;
+import static sharewell.db.accounts.Tables.API_TOKEN;
+
+/**
+ * Bearer tokens for the REST API. A token is shown once, when issued; only its SHA-256 hash is kept,
+ * so a copy of the database cannot be used to call the API. Tokens last {@value #LIFETIME_DAYS} days.
+ */
+@Component
+@Transactional
+class ApiTokens {
+
+    static final int LIFETIME_DAYS = 90;
+    private static final String PREFIX = "swt_";
+
+    private final DSLContext db;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokens(DSLContext db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    record Issued(String token, Instant expiresAt) {
+    }
+
+    Issued issue(Account account, String label) {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant expiresAt = clock.instant().plus(Duration.ofDays(LIFETIME_DAYS));
+        db.insertInto(API_TOKEN)
+                .set(API_TOKEN.TENANT_ID, TenantScope.required().value())
+                .set(API_TOKEN.ID, UUID.randomUUID())
+                .set(API_TOKEN.ACCOUNT_ID, account.id().value())
+                .set(API_TOKEN.TOKEN_HASH, hash(token))
+                .set(API_TOKEN.LABEL, label)
+                .set(API_TOKEN.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .execute();
+        return new Issued(token, expiresAt);
+    }
+
+    /** The active login a live token of the current tenant belongs to; tokens of other tenants are invisible. */
+    @Transactional(readOnly = true)
+    Optional<SharewellUser> authenticate(String token) {
+        if (token == null || !token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return db.select(ACCOUNT.fields()).from(API_TOKEN)
+                .join(ACCOUNT).on(ACCOUNT.TENANT_ID.eq(API_TOKEN.TENANT_ID), ACCOUNT.ID.eq(API_TOKEN.ACCOUNT_ID))
+                .where(API_TOKEN.TOKEN_HASH.eq(hash(token)),
+                        API_TOKEN.EXPIRES_AT.gt(OffsetDateTime.now(clock)),
+                        ACCOUNT.ACTIVE.isTrue())
+                .fetchOptional()
+                .map(row -> new SharewellUser(JooqAccounts.toAccount(row.into(ACCOUNT)), null));
+    }
+
+    void revoke(String token) {
+        db.deleteFrom(API_TOKEN).where(API_TOKEN.TOKEN_HASH.eq(hash(token))).execute();
+    }
+
+    private static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Connects the platform to PostgreSQL: an embedded server by default, an external one by configuration.
+ * Every transaction is bound to the current tenant, so row-level security decides what it may see and change.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Database")
+package org.sharewell.database;

@@ -1,0 +1,23 @@
+package org.sharewell.tenancy;
+
+import org.sharewell.web.InvalidInput;
+
+/**
+ * The current tenant's own settings: its name and branding. Reading needs a signed-in person of the
+ * tenant; changing needs a tenant admin. Invalid values are rejected with {@link InvalidInput}
+ * and change nothing.
+ */
+public interface TenantSettings {
+
+    Tenant tenant();
+
+    Branding branding();
+
+    /** Changes the name and main colour together; {@code primaryColour} may be null to remove it. */
+    void change(String name, String primaryColour);
+
+    /** Replaces the logo with a PNG or JPEG image of at most 512 KB. */
+    void changeLogo(byte[] image);
+
+    void removeLogo();
+}

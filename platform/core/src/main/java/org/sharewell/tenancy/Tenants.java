@@ -1,0 +1,37 @@
+package org.sharewell.tenancy;
+
+import java.util.Optional;
+
+/**
+ * The tenant registry. Readable by anyone (names and addresses are public); registration must run
+ * inside a transaction bound to the new tenant's id, so that the tenant's first rows elsewhere can be
+ * written in the same transaction.
+ */
+public interface Tenants {
+
+    Optional<Tenant> findBySlug(Slug slug);
+
+    Optional<Tenant> findById(TenantId id);
+
+    /** Whether an organisation already uses this address. */
+    boolean isTaken(Slug slug);
+
+    /**
+     * Adds an organisation to the registry and publishes {@link TenantRegistered}.
+     *
+     * @throws SlugTaken if another organisation uses the address, even one registered concurrently
+     * @throws IllegalArgumentException if the name is not 2 to 120 characters
+     */
+    Tenant register(TenantId id, Slug slug, String name, TenantKind kind);
+
+    /** Explains in plain words why the text cannot be an organisation's name, if it cannot. */
+    static Optional<String> problemWithName(String name) {
+        if (name == null || name.strip().length() < 2) {
+            return Optional.of("Enter your organisation's name.");
+        }
+        if (name.strip().length() > 120) {
+            return Optional.of("Use at most 120 characters for the name.");
+        }
+        return Optional.empty();
+    }
+}
