@@ -63,8 +63,10 @@ class TenantIsolationTests {
 
     @Test
     void withNoTenantBoundNothingIsVisible() {
-        assertThat(transaction.execute(status -> colours())).isEmpty();
-        assertThat(transaction.execute(status -> emails())).isEmpty();
+        List<String> colours = transaction.execute(status -> colours());
+        List<String> emails = transaction.execute(status -> emails());
+        assertThat(colours).isEmpty();
+        assertThat(emails).isEmpty();
         assertThat(colours()).as("outside a transaction too").isEmpty();
     }
 
