@@ -1,0 +1,58 @@
+package org.sharewell.admin.dashboard;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.sharewell.accounts.Accounts;
+import org.sharewell.accounts.Role;
+import org.sharewell.admin.settings.SettingsView;
+import org.sharewell.tenancy.TenantAddresses;
+import org.sharewell.tenancy.TenantSettings;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The first page after signing in: who you are, your organisation, and where to start. */
+@Route("")
+@PageTitle("Dashboard | Sharewell")
+@PermitAll
+public class DashboardView extends Main {
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    DashboardView(TenantSettings settings, Accounts accounts, TenantAddresses addresses) {
+        addClassName("page");
+        var tenant = settings.tenant();
+        var account = accounts.signedIn().orElseThrow();
+
+        add(new H1("Welcome, " + account.displayName()));
+
+        var organisation = new Div();
+        organisation.addClassName("summary");
+        organisation.add(new H2("Your organisation"),
+                new Paragraph(tenant.name() + " · " + tenant.kind().description()),
+                new Paragraph("Your address on Sharewell: " + addresses.homeOf(tenant.slug())),
+                new Paragraph("Joined Sharewell on " + UK_DATE.format(tenant.registeredAt())),
+                new Paragraph("You are signed in as " + account.email() + " (" + account.role().description() + ")."));
+        add(organisation);
+
+        add(new H2("Getting started"));
+        var steps = new UnorderedList();
+        if (account.role() == Role.ADMIN) {
+            steps.add(new ListItem(new RouterLink("Add your logo and main colour", SettingsView.class)));
+        }
+        steps.add(new ListItem(new Anchor("/api/v1/openapi", "Read the API description (for technical volunteers)")));
+        add(steps);
+    }
+}

@@ -1,0 +1,93 @@
+package org.sharewell.admin.login;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sharewell.tenancy.Slug;
+import org.sharewell.tenancy.Tenant;
+import org.sharewell.tenancy.TenantAddresses;
+import org.sharewell.tenancy.TenantScope;
+import org.sharewell.tenancy.Tenants;
+
+import java.util.Optional;
+
+/**
+ * Sign-in. At an organisation's own address it shows the sign-in form for that organisation; at the
+ * bare platform address it asks which organisation the person belongs to and sends them there.
+ */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in | Sharewell")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView(Tenants tenants, TenantAddresses addresses) {
+        addClassName("narrow-page");
+        Optional<Tenant> tenant = TenantScope.current().flatMap(tenants::findById);
+        if (tenant.isPresent()) {
+            add(new H1("Sign in to " + tenant.get().name()));
+            form.setI18n(britishEnglish());
+            form.setAction("login");
+            form.setForgotPasswordButtonVisible(false);
+            add(form, new Paragraph(new Anchor("/signup", "New to Sharewell? Bring your organisation here.")));
+        } else {
+            add(new H1("Sign in to Sharewell"), new Paragraph(
+                    "Each organisation on Sharewell has its own web address. Enter your organisation's address name to sign in."));
+            add(findYourOrganisation(tenants, addresses));
+            add(new Paragraph(new Anchor("signup", "Not on Sharewell yet? Bring your organisation here.")));
+        }
+    }
+
+    private com.vaadin.flow.component.Component findYourOrganisation(Tenants tenants, TenantAddresses addresses) {
+        var slug = new TextField("Your organisation's web address name");
+        slug.setHelperText("For example, brookfield in brookfield.sharewell.org.uk");
+        slug.setRequired(true);
+        var go = new Button("Continue", click -> {
+            var problem = Slug.problemWith(slug.getValue().strip().toLowerCase(java.util.Locale.ROOT));
+            Optional<Tenant> found = problem.isPresent() ? Optional.empty() : tenants.findBySlug(Slug.parse(slug.getValue()));
+            if (found.isEmpty()) {
+                slug.setErrorMessage(problem.orElse("No organisation uses that address name. Check the spelling."));
+                slug.setInvalid(true);
+                slug.focus();
+                return;
+            }
+            getUI().ifPresent(ui -> ui.getPage().setLocation(addresses.homeOf(found.get().slug()).resolve("login")));
+        });
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.addClickShortcut(Key.ENTER);
+        var container = new com.vaadin.flow.component.orderedlayout.VerticalLayout(slug, go);
+        container.setPadding(false);
+        return container;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            form.setError(true);
+        }
+    }
+
+    private static LoginI18n britishEnglish() {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("");
+        i18n.getForm().setUsername("Email address");
+        i18n.getForm().setPassword("Password");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle("Those details did not work");
+        i18n.getErrorMessage().setMessage("Check your email address and password, and that you are at your organisation's address.");
+        return i18n;
+    }
+}

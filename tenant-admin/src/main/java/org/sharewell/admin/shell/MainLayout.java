@@ -1,0 +1,71 @@
+package org.sharewell.admin.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.sharewell.accounts.Accounts;
+import org.sharewell.accounts.Role;
+import org.sharewell.admin.dashboard.DashboardView;
+import org.sharewell.admin.settings.SettingsView;
+import org.sharewell.tenancy.TenantSettings;
+
+import java.io.ByteArrayInputStream;
+
+/** The frame around every signed-in page: the organisation's name and logo, navigation, and sign-out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    MainLayout(TenantSettings settings, Accounts accounts, AuthenticationContext authentication) {
+        var tenant = settings.tenant();
+        var branding = settings.branding();
+        var account = accounts.signedIn().orElseThrow();
+
+        branding.primaryColour().ifPresent(colour -> getElement().getStyle()
+                .set("--lumo-primary-color", colour).set("--lumo-primary-text-color", colour));
+
+        var title = new HorizontalLayout();
+        title.setAlignItems(FlexComponent.Alignment.CENTER);
+        branding.logo().ifPresent(logo -> {
+            var image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(logo.image()), "logo", logo.contentType(), logo.image().length)),
+                    tenant.name() + " logo");
+            image.addClassName("tenant-logo");
+            title.add(image);
+        });
+        var name = new Span(tenant.name());
+        name.addClassName("tenant-name");
+        title.add(name);
+
+        var signOut = new Button("Sign out", click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var person = new Span(account.displayName());
+        person.addClassName("signed-in-as");
+        var header = new HorizontalLayout(new DrawerToggle(), title, person, signOut);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        var navigation = new SideNav();
+        navigation.setLabel("Main");
+        navigation.addItem(new SideNavItem("Dashboard", DashboardView.class));
+        if (account.role() == Role.ADMIN) {
+            navigation.addItem(new SideNavItem("Settings", SettingsView.class));
+        }
+        addToDrawer(navigation);
+    }
+}

@@ -1,0 +1,42 @@
+package org.sharewell.admin.shell;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.sharewell.admin.login.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Security for the web interface: form sign-in through the login view, session cookies with CSRF
+ * protection (Vaadin's own for its requests, Spring's for the rest), a new session id at sign-in,
+ * and a content security policy that allows only what Vaadin needs.
+ */
+@Configuration(proxyBeanMethods = false)
+class UiSecurityConfiguration {
+
+    /** After the REST API's chain (order 1), which claims /api/** first. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        return http
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(String.join("; ",
+                                "default-src 'self'",
+                                "script-src 'self' 'unsafe-inline'",
+                                "style-src 'self' 'unsafe-inline'",
+                                "img-src 'self' data: blob:",
+                                "connect-src 'self'",
+                                "font-src 'self' data:",
+                                "frame-ancestors 'none'",
+                                "form-action 'self'",
+                                "base-uri 'self'",
+                                "object-src 'none'")))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+                .build();
+    }
+}
