@@ -1,0 +1,123 @@
+package org.sharewell.endtoend;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person's first visit, through the gateway, in a real headless Chromium: sign up an organisation,
+ * follow the link to its own address, sign in, and arrive at the dashboard.
+ */
+class SignUpAndSignInE2E {
+
+    static final Path SCREENSHOTS = Path.of(System.getProperty("sharewell.screenshots", "target/screenshots"));
+
+    static RunningSharewell sharewell;
+    static WebDriver browser;
+    static WebDriverWait await;
+
+    @BeforeAll
+    static void start() throws Exception {
+        sharewell = RunningSharewell.start(Path.of("target", "e2e-logs"));
+        browser = chromium();
+        await = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (sharewell != null) {
+            sharewell.close();
+        }
+    }
+
+    @Test
+    void signUpThenSignInAndSeeTheDashboard() throws Exception {
+        String slug = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(sharewell.address() + "signup");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bring your organisation"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en-GB");
+
+        type("Organisation name", "Friends of Larkspur Park");
+        browser.findElement(By.xpath("//vaadin-radio-button[.//label[contains(., 'Local group')]]")).click();
+        type("Web address name", slug);
+        type("Your name", "Sam Patel");
+        type("Your email address", "sam@" + slug + ".example");
+        type("Choose a password", "kettle orchard lantern 77");
+        screenshot("1-sign-up-form");
+        button("Create organisation").click();
+
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "is on Sharewell"));
+        WebElement signInLink = browser.findElement(By.linkText("Sign in to Friends of Larkspur Park"));
+        assertThat(signInLink.getAttribute("href"))
+                .isEqualTo("http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/login");
+        screenshot("2-signed-up");
+
+        browser.get(signInLink.getAttribute("href"));
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in to Friends of Larkspur Park"));
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("sam@" + slug + ".example");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("kettle orchard lantern 77");
+        screenshot("3-sign-in");
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Sam Patel"));
+        assertThat(browser.getCurrentUrl()).startsWith("http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Friends of Larkspur Park", "Local group");
+        screenshot("4-dashboard");
+    }
+
+    private void type(String label, String text) {
+        WebElement field = browser.findElement(By.xpath("//*[@label='" + label + "']//input"));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private WebElement button(String text) {
+        return browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Debian's Chromium and ChromeDriver: tools that download their own browser cannot work here. */
+    static WebDriver chromium() throws Exception {
+        var driver = Path.of("/usr/bin/chromedriver");
+        var binary = Path.of("/usr/bin/chromium");
+        if (!Files.isExecutable(driver) || !Files.isExecutable(binary)) {
+            throw new IllegalStateException("The end-to-end test needs Debian's Chromium: "
+                    + "apt-get install -y chromium chromium-driver (.ci/run does this).");
+        }
+        var options = new ChromeOptions();
+        options.setBinary(binary.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("sharewell-chromium"));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+}
