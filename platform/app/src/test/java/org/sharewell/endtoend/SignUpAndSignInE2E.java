@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -60,7 +62,7 @@ class SignUpAndSignInE2E {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en-GB");
 
         type("Organisation name", "Friends of Larkspur Park");
-        browser.findElement(By.xpath("//vaadin-radio-button[.//label[contains(., 'Local group')]]")).click();
+        browser.findElement(By.xpath("//input[@id=//label[contains(., 'Local group')]/@for]")).click();
         type("Web address name", slug);
         type("Your name", "Sam Patel");
         type("Your email address", "sam@" + slug + ".example");
@@ -76,10 +78,13 @@ class SignUpAndSignInE2E {
 
         browser.get(signInLink.getAttribute("href"));
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in to Friends of Larkspur Park"));
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("sam@" + slug + ".example");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("kettle orchard lantern 77");
+        // The login form keeps its fields in shadow DOM.
+        await.until(driver -> deepFind("[name='username'] input") != null);
+        deepFind("[name='username'] input").sendKeys("sam@" + slug + ".example");
+        var passwordField = deepFind("[name='password'] input");
+        passwordField.sendKeys("kettle orchard lantern 77");
         screenshot("3-sign-in");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        passwordField.sendKeys(Keys.ENTER);
 
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Sam Patel"));
         assertThat(browser.getCurrentUrl()).startsWith("http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/");
@@ -88,9 +93,26 @@ class SignUpAndSignInE2E {
     }
 
     private void type(String label, String text) {
-        WebElement field = browser.findElement(By.xpath("//*[@label='" + label + "']//input"));
+        WebElement field = browser.findElement(By.xpath("//input[@id=//label[normalize-space(.)='" + label + "']/@for]"));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Finds an element by CSS selector anywhere on the page, looking inside shadow roots too. */
+    private WebElement deepFind(String selector) {
+        return (WebElement) ((JavascriptExecutor) browser).executeScript("""
+                const find = (root, selector) => {
+                  const here = root.querySelector(selector);
+                  if (here) return here;
+                  for (const element of root.querySelectorAll('*')) {
+                    if (element.shadowRoot) {
+                      const inside = find(element.shadowRoot, selector);
+                      if (inside) return inside;
+                    }
+                  }
+                  return null;
+                };
+                return find(document, arguments[0]);""", selector);
     }
 
     private WebElement button(String text) {

@@ -37,7 +37,9 @@ class UiSecurityConfiguration {
                         })
                         .contentSecurityPolicy(csp -> csp.policyDirectives(String.join("; ",
                                 "default-src 'self'",
-                                "script-src 'self' 'unsafe-inline'",
+                                // Vaadin Flow's client runs server-sent JavaScript through new Function(),
+                                // which needs 'unsafe-eval'; its bootstrap is an inline script.
+                                "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
                                 "style-src 'self' 'unsafe-inline'",
                                 "img-src 'self' data: blob:",
                                 "connect-src 'self'",
@@ -47,6 +49,8 @@ class UiSecurityConfiguration {
                                 "base-uri 'self'",
                                 "object-src 'none'")))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                // Our own stylesheet is needed on the sign-in and sign-up pages too.
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/sharewell.css").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
     }
