@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,12 +53,18 @@ public class Launch {
             }
         }
 
+        // Run from copies: rebuilding the project while Sharewell runs rewrites target/, and a jar
+        // changed under a running JVM breaks it.
+        Path runFolder = Files.createDirectories(data.resolveSibling("run"));
+        Path platformCopy = Files.copy(platformJar, runFolder.resolve("sharewell-platform.jar"), StandardCopyOption.REPLACE_EXISTING);
+        Path gatewayCopy = Files.copy(gatewayJar, runFolder.resolve("sharewell-gateway.jar"), StandardCopyOption.REPLACE_EXISTING);
+
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var platform = new ProcessBuilder(java, "-jar", platformJar.toString()).inheritIO();
+        var platform = new ProcessBuilder(java, "-jar", platformCopy.toString()).inheritIO();
         platform.environment().put("SHAREWELL_DATA_DIR", data.toString());
         platform.environment().putIfAbsent("SHAREWELL_DEMO", "true");
         platform.environment().put("SHAREWELL_APP_PORT", Integer.toString(appPort));
-        var gateway = new ProcessBuilder(java, "-jar", gatewayJar.toString()).inheritIO();
+        var gateway = new ProcessBuilder(java, "-jar", gatewayCopy.toString()).inheritIO();
         gateway.environment().put("SHAREWELL_GATEWAY_PORT", Integer.toString(gatewayPort));
         gateway.environment().put("SHAREWELL_GATEWAY_BACKENDURI", "http://127.0.0.1:" + appPort);
 
