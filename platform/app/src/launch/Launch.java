@@ -73,6 +73,7 @@ public class Launch {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop(gatewayProcess);
             stop(platformProcess);
+            System.out.println("  Sharewell has stopped. Your data is kept in " + data);
         }));
 
         if (waitUntilReady("http://127.0.0.1:" + appPort + "/api/v1/manage/health", platformProcess)

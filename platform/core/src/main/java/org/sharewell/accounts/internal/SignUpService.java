@@ -10,6 +10,7 @@ import org.sharewell.tenancy.Tenants;
 import org.sharewell.web.InvalidInput;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.LinkedHashMap;
@@ -33,7 +34,10 @@ class SignUpService implements SignUp {
         this.accounts = accounts;
         this.credentials = credentials;
         this.passwords = passwords;
-        this.transaction = transaction;
+        // Always a transaction of its own: joining a caller's transaction would mean joining one
+        // bound to another tenant (or to none), where the new admin's row could not be written.
+        this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
