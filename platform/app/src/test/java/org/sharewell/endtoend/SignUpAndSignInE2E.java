@@ -92,6 +92,46 @@ class SignUpAndSignInE2E {
         screenshot("4-dashboard");
     }
 
+    @Test
+    void mistakesAreExplainedBesideTheirFieldsAndNothingIsCreated() throws Exception {
+        String taken = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        var api = java.net.http.HttpClient.newHttpClient();
+        var created = api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sharewell.address() + "api/v1/signup"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"organisationName": "First Owners", "slug": "%1$s", "kind": "LOCAL_GROUP", "adminName": "Ann",
+                         "email": "ann@%1$s.example", "password": "maple harbour violin 31"}""".formatted(taken)))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        browser.get(sharewell.address() + "signup");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bring your organisation"));
+        type("Organisation name", "Second Owners");
+        browser.findElement(By.xpath("//input[@id=//label[contains(., 'Infrastructure body')]/@for]")).click();
+        type("Web address name", taken);
+        type("Your name", "Bea");
+        type("Your email address", "bea at example");
+        type("Choose a password", "password12");
+        button("Create organisation").click();
+
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".error-summary"), "There is a problem"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("already taken", "right format", "easy to guess");
+        screenshot("5-sign-up-mistakes");
+
+        var profile = api.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(sharewell.address() + "api/v1/public/tenants/" + taken)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(profile.body()).contains("First Owners").doesNotContain("Second Owners");
+    }
+
+    @Test
+    void anUnknownOrganisationAddressSaysSo() {
+        browser.get("http://no-such-organisation.localhost:" + sharewell.gatewayPort() + "/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Organisation not found");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("no-such-organisation");
+    }
+
     private void type(String label, String text) {
         WebElement field = browser.findElement(By.xpath("//input[@id=//label[normalize-space(.)='" + label + "']/@for]"));
         field.clear();
