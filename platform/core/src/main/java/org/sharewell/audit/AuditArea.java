@@ -1,0 +1,21 @@
+package org.sharewell.audit;
+
+/** The part of Sharewell a change concerns, used to filter the audit log. */
+public enum AuditArea {
+
+    PEOPLE("People"),
+    ROLES("Levels and roles"),
+    LICENCES("Licences to post"),
+    MEMBERSHIP("Member groups"),
+    SETTINGS("Settings");
+
+    private final String description;
+
+    AuditArea(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}
