@@ -228,12 +228,14 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f
 d50=$(median "${direct_p50[@]}"); d99=$(median "${direct_p99[@]}")
 g50=$(median "${gateway_p50[@]}"); g99=$(median "${gateway_p99[@]}")
 
-# Resident memory after the load, for a rough idea of each process's footprint. PostgreSQL runs as
-# separate processes under the platform and is not included in the platform's figure.
 cpu_ms_per_request() {
     awk -v t="$1" -v n="$2" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", n ? t * 1000 / hz / n : 0 }'
 }
+# Spring's own count starts once the JVM is up; for the platform it includes starting the embedded
+# PostgreSQL and running the migrations.
 spring_start() { sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds.*/\1/p' "$WORK/$1.log" | head -1; }
+# Resident memory after the load, for a rough idea of each JVM's footprint. The embedded PostgreSQL
+# runs as separate processes and is not in the platform's figure.
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
 
 cat <<EOF

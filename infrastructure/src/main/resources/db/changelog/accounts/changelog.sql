@@ -44,3 +44,8 @@ CREATE POLICY tenant_isolation ON accounts.api_token
     WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
 GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.api_token TO sharewell_app;
 --rollback DROP SCHEMA accounts CASCADE;
+
+--changeset sharewell:accounts-2
+--comment: What a login may do now follows from the person's key roles and level (people module), worked out on every request.
+ALTER TABLE accounts.account DROP COLUMN role;
+--rollback ALTER TABLE accounts.account ADD COLUMN role text NOT NULL DEFAULT 'MEMBER';

@@ -9,4 +9,14 @@ public interface Accounts {
     Optional<Account> signedIn();
 
     Optional<Account> findByEmail(String email);
+
+    /**
+     * Creates a login in the current tenant's transaction, for a person who accepted an invitation.
+     *
+     * @throws org.sharewell.web.InvalidInput if the email is in use or the password is weak
+     */
+    Account create(String email, String displayName, String password);
+
+    /** Stops a login from signing in (at once: sessions and tokens stop working on their next request), or lets it again. */
+    void changeActive(AccountId account, boolean active);
 }

@@ -44,7 +44,7 @@ class ApiTokenTests {
         mvc.perform(get("/api/v1/me").header("X-Sharewell-Tenant", slug).header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.email").value(email))
-                .andExpect(jsonPath("$.role").value("ADMIN"));
+                .andExpect(jsonPath("$.keyRoles[0]").value("TENANT_ADMIN"));
 
         mvc.perform(delete("/api/v1/tokens/current").header("X-Sharewell-Tenant", slug).header("Authorization", "Bearer " + token))
                 .andExpect(status().isNoContent());

@@ -38,7 +38,7 @@ class SignUpModuleTests {
     void signingUpCreatesTheFirstAdminForTheNewTenant(Scenario scenario) {
         scenario.stimulate(() -> signUp.signUp(form("harbour-rowing")))
                 .andWaitForEventOfType(AccountCreated.class)
-                .matching(event -> event.role() == Role.ADMIN)
+                .matching(AccountCreated::founder)
                 .toArriveAndVerify((event, signedUp) -> {
                     assertThat(event.tenantId()).isEqualTo(signedUp.tenant().id());
                     assertThat(event.accountId()).isEqualTo(signedUp.admin().id());

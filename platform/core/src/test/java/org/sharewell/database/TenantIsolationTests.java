@@ -59,6 +59,8 @@ class TenantIsolationTests {
         assertThat(as(blue, () -> colours())).containsExactly("#0000aa");
         assertThat(as(red, () -> emails())).singleElement().asString().startsWith("admin@red-");
         assertThat(as(blue, () -> emails())).singleElement().asString().startsWith("admin@blue-");
+        assertThat(as(red, () -> people())).singleElement().asString().startsWith("admin@red-");
+        assertThat(as(blue, () -> people())).singleElement().asString().startsWith("admin@blue-");
     }
 
     @Test
@@ -67,13 +69,15 @@ class TenantIsolationTests {
         List<String> emails = transaction.execute(status -> emails());
         assertThat(colours).isEmpty();
         assertThat(emails).isEmpty();
+        List<String> people = transaction.execute(status -> people());
+        assertThat(people).isEmpty();
         assertThat(colours()).as("outside a transaction too").isEmpty();
     }
 
     @Test
     void withNoTenantBoundWritesAreRejected() {
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> jdbc.update(
-                "INSERT INTO accounts.account (tenant_id, id, email, display_name, password_hash, role) VALUES (?, ?, 'x@example.org', 'X', 'h', 'MEMBER')",
+                "INSERT INTO accounts.account (tenant_id, id, email, display_name, password_hash) VALUES (?, ?, 'x@example.org', 'X', 'h')",
                 red.value(), UUID.randomUUID())))
                 .isInstanceOf(DataAccessException.class)
                 .rootCause().hasMessageContaining("row-level security");
@@ -82,7 +86,7 @@ class TenantIsolationTests {
     @Test
     void writingARowForAnotherTenantIsRejected() {
         assertThatThrownBy(() -> as(red, () -> jdbc.update(
-                "INSERT INTO accounts.account (tenant_id, id, email, display_name, password_hash, role) VALUES (?, ?, 'spy@example.org', 'Spy', 'h', 'ADMIN')",
+                "INSERT INTO accounts.account (tenant_id, id, email, display_name, password_hash) VALUES (?, ?, 'spy@example.org', 'Spy', 'h')",
                 blue.value(), UUID.randomUUID())))
                 .isInstanceOf(DataAccessException.class)
                 .rootCause().hasMessageContaining("row-level security");
@@ -101,6 +105,10 @@ class TenantIsolationTests {
 
     private List<String> colours() {
         return jdbc.queryForList("SELECT primary_colour FROM tenancy.branding ORDER BY 1", String.class);
+    }
+
+    private List<String> people() {
+        return jdbc.queryForList("SELECT p.email FROM people.person p JOIN people.key_role r ON r.person_id = p.id ORDER BY 1", String.class);
     }
 
     private List<String> emails() {

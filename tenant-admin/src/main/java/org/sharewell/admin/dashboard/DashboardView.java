@@ -13,7 +13,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.sharewell.accounts.Accounts;
-import org.sharewell.accounts.Role;
+import org.sharewell.people.KeyRole;
+import org.sharewell.people.People;
 import org.sharewell.admin.settings.SettingsView;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantSettings;
@@ -21,6 +22,7 @@ import org.sharewell.tenancy.TenantSettings;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The first page after signing in: who you are, your organisation, and where to start. */
 @Route("")
@@ -31,10 +33,16 @@ public class DashboardView extends Main {
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
-    DashboardView(TenantSettings settings, Accounts accounts, TenantAddresses addresses) {
+    DashboardView(TenantSettings settings, Accounts accounts, People people, TenantAddresses addresses) {
         addClassName("page");
         var tenant = settings.tenant();
         var account = accounts.signedIn().orElseThrow();
+        var me = people.me();
+        boolean admin = me.map(person -> person.holds(KeyRole.TENANT_ADMIN)).orElse(false);
+        String roles = me.map(person -> person.keyRoles().isEmpty() ? "no key roles"
+                        : person.keyRoles().stream().sorted().map(KeyRole::description).collect(Collectors.joining(", ")))
+                .orElse("no key roles");
+        String level = me.map(person -> people.effectiveLevel(person).description()).orElse("Everyone");
 
         add(new H1("Welcome, " + account.displayName()));
 
@@ -44,12 +52,13 @@ public class DashboardView extends Main {
                 new Paragraph(tenant.name() + " · " + tenant.kind().description()),
                 new Paragraph("Your address on Sharewell: " + addresses.homeOf(tenant.slug())),
                 new Paragraph("Joined Sharewell on " + UK_DATE.format(tenant.registeredAt())),
-                new Paragraph("You are signed in as " + account.email() + " (" + account.role().description() + ")."));
+                new Paragraph("You are signed in as " + account.email() + "."),
+                new Paragraph("Your key roles: " + roles + ". Your level: " + level + "."));
         add(organisation);
 
         add(new H2("Getting started"));
         var steps = new UnorderedList();
-        if (account.role() == Role.ADMIN) {
+        if (admin) {
             steps.add(new ListItem(new RouterLink("Add your logo and main colour", SettingsView.class)));
         }
         steps.add(new ListItem(new Anchor("/api/v1/openapi", "Read the API description (for technical volunteers)")));

@@ -16,8 +16,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sharewell.accounts.Accounts;
-import org.sharewell.accounts.Role;
 import org.sharewell.admin.dashboard.DashboardView;
+import org.sharewell.people.KeyRole;
+import org.sharewell.people.People;
 import org.sharewell.admin.settings.SettingsView;
 import org.sharewell.tenancy.TenantSettings;
 
@@ -28,10 +29,11 @@ import java.io.ByteArrayInputStream;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(TenantSettings settings, Accounts accounts, AuthenticationContext authentication) {
+    MainLayout(TenantSettings settings, Accounts accounts, People people, AuthenticationContext authentication) {
         var tenant = settings.tenant();
         var branding = settings.branding();
         var account = accounts.signedIn().orElseThrow();
+        boolean admin = people.me().map(person -> person.holds(KeyRole.TENANT_ADMIN)).orElse(false);
 
         branding.primaryColour().ifPresent(colour -> getElement().getStyle()
                 .set("--lumo-primary-color", colour).set("--lumo-primary-text-color", colour));
@@ -63,7 +65,7 @@ public class MainLayout extends AppLayout {
         var navigation = new SideNav();
         navigation.setLabel("Main");
         navigation.addItem(new SideNavItem("Dashboard", DashboardView.class));
-        if (account.role() == Role.ADMIN) {
+        if (admin) {
             navigation.addItem(new SideNavItem("Settings", SettingsView.class));
         }
         addToDrawer(navigation);

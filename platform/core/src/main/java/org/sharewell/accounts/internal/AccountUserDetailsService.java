@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final JooqAccounts accounts;
+    private final AuthorityLookup authorities;
 
-    AccountUserDetailsService(JooqAccounts accounts) {
+    AccountUserDetailsService(JooqAccounts accounts, AuthorityLookup authorities) {
         this.accounts = accounts;
+        this.authorities = authorities;
     }
 
     @Override
@@ -26,7 +28,10 @@ class AccountUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("No organisation is bound to this sign-in");
         }
         return accounts.findRowByEmail(email)
-                .map(row -> new SharewellUser(JooqAccounts.toAccount(row), row.getPasswordHash()))
+                .map(row -> {
+                    var account = JooqAccounts.toAccount(row);
+                    return new SharewellUser(account, row.getPasswordHash(), authorities.of(account));
+                })
                 .orElseThrow(() -> new UsernameNotFoundException("No such login in this organisation"));
     }
 }

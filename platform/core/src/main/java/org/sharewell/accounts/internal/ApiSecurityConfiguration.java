@@ -56,8 +56,8 @@ class ApiSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<TenantMembershipFilter> tenantMembershipFilter() {
-        var registration = new FilterRegistrationBean<>(new TenantMembershipFilter());
+    FilterRegistrationBean<TenantMembershipFilter> tenantMembershipFilter(JooqAccounts accounts, AuthorityLookup authorities) {
+        var registration = new FilterRegistrationBean<>(new TenantMembershipFilter(accounts, authorities));
         registration.setOrder(TenantMembershipFilter.ORDER);
         return registration;
     }

@@ -34,11 +34,13 @@ class ApiTokens {
 
     private final DSLContext db;
     private final Clock clock;
+    private final AuthorityLookup authorities;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(DSLContext db, Clock clock) {
+    ApiTokens(DSLContext db, Clock clock, AuthorityLookup authorities) {
         this.db = db;
         this.clock = clock;
+        this.authorities = authorities;
     }
 
     record Issued(String token, Instant expiresAt) {
@@ -72,7 +74,8 @@ class ApiTokens {
                         API_TOKEN.EXPIRES_AT.gt(OffsetDateTime.now(clock)),
                         ACCOUNT.ACTIVE.isTrue())
                 .fetchOptional()
-                .map(row -> new SharewellUser(JooqAccounts.toAccount(row.into(ACCOUNT)), null));
+                .map(row -> JooqAccounts.toAccount(row.into(ACCOUNT)))
+                .map(account -> new SharewellUser(account, null, authorities.of(account)));
     }
 
     void revoke(String token) {

@@ -1,12 +1,10 @@
 package org.sharewell.accounts.internal;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.Email;
+import org.sharewell.accounts.EmailAddresses;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The rules for an email address to sign in with and a new password. */
@@ -18,25 +16,16 @@ class Credentials {
     /** zxcvbn's scale runs 0 to 4; 3 means "safely unguessable" against an online or slowed attack. */
     private static final int MINIMUM_STRENGTH = 3;
 
-    private final Validator validator;
     private final Zxcvbn strength = new Zxcvbn();
 
-    Credentials(Validator validator) {
-        this.validator = validator;
-    }
-
     static String normaliseEmail(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return EmailAddresses.normalise(email);
     }
 
     Optional<String> problemWithEmail(String email) {
-        if (email == null || email.isBlank()) {
-            return Optional.of("Enter your email address.");
-        }
-        if (email.length() > 254 || !validator.validate(new EmailField(normaliseEmail(email))).isEmpty()) {
-            return Optional.of("Enter an email address in the right format, like name@example.org.");
-        }
-        return Optional.empty();
+        return email == null || email.isBlank()
+                ? Optional.of("Enter your email address.")
+                : EmailAddresses.problemWith(email);
     }
 
     /** Judges a new password, knowing the other things typed alongside it (which make poor passwords). */
@@ -56,8 +45,5 @@ class Credentials {
                     + "and avoid your name, your organisation's name and common phrases.");
         }
         return Optional.empty();
-    }
-
-    private record EmailField(@Email(regexp = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+") String value) {
     }
 }

@@ -5,16 +5,19 @@ import org.sharewell.accounts.Account;
 import org.sharewell.accounts.AccountCreated;
 import org.sharewell.accounts.AccountId;
 import org.sharewell.accounts.Accounts;
-import org.sharewell.accounts.Role;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
+import org.sharewell.web.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import sharewell.db.accounts.tables.records.AccountRecord;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 
 import static sharewell.db.accounts.Tables.ACCOUNT;
@@ -25,10 +28,14 @@ class JooqAccounts implements Accounts {
 
     private final DSLContext db;
     private final ApplicationEventPublisher events;
+    private final Credentials credentials;
+    private final PasswordEncoder passwords;
 
-    JooqAccounts(DSLContext db, ApplicationEventPublisher events) {
+    JooqAccounts(DSLContext db, ApplicationEventPublisher events, Credentials credentials, PasswordEncoder passwords) {
         this.db = db;
         this.events = events;
+        this.credentials = credentials;
+        this.passwords = passwords;
     }
 
     @Override
@@ -37,8 +44,7 @@ class JooqAccounts implements Accounts {
         if (authentication == null || !(authentication.getPrincipal() instanceof SharewellUser user)) {
             return Optional.empty();
         }
-        return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(user.account().id().value()))
-                .fetchOptional().map(JooqAccounts::toAccount);
+        return findById(user.account().id());
     }
 
     @Override
@@ -46,13 +52,33 @@ class JooqAccounts implements Accounts {
         return findRowByEmail(email).map(JooqAccounts::toAccount);
     }
 
+    Optional<Account> findById(AccountId id) {
+        return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).fetchOptional().map(JooqAccounts::toAccount);
+    }
+
     Optional<AccountRecord> findRowByEmail(String email) {
         return db.selectFrom(ACCOUNT).where(ACCOUNT.EMAIL.eq(Credentials.normaliseEmail(email))).fetchOptional();
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Account create(String email, String displayName, String password) {
+        var problems = new LinkedHashMap<String, String>();
+        credentials.problemWithEmail(email).ifPresent(problem -> problems.put("email", problem));
+        if (problems.isEmpty() && findRowByEmail(email).isPresent()) {
+            problems.put("email", "This email address already has a login in this organisation. Sign in instead.");
+        }
+        credentials.problemWithPassword(password, List.of(email == null ? "" : email, displayName == null ? "" : displayName))
+                .ifPresent(problem -> problems.put("password", problem));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return create(email, displayName, passwords.encode(password), false);
+    }
+
     /** Adds a login to the tenant bound to the current transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
-    Account create(String email, String displayName, String passwordHash, Role role) {
+    Account create(String email, String displayName, String passwordHash, boolean founder) {
         TenantId tenant = TenantScope.required();
         var account = toAccount(db.insertInto(ACCOUNT)
                 .set(ACCOUNT.TENANT_ID, tenant.value())
@@ -60,15 +86,20 @@ class JooqAccounts implements Accounts {
                 .set(ACCOUNT.EMAIL, Credentials.normaliseEmail(email))
                 .set(ACCOUNT.DISPLAY_NAME, displayName.strip())
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(ACCOUNT.ROLE, role.name())
                 .returning()
                 .fetchSingle());
-        events.publishEvent(new AccountCreated(tenant, account.id(), role));
+        events.publishEvent(new AccountCreated(tenant, account.id(), account.displayName(), account.email(), founder));
         return account;
+    }
+
+    @Override
+    @Transactional
+    public void changeActive(AccountId account, boolean active) {
+        db.update(ACCOUNT).set(ACCOUNT.ACTIVE, active).where(ACCOUNT.ID.eq(account.value())).execute();
     }
 
     static Account toAccount(AccountRecord row) {
         return new Account(new TenantId(row.getTenantId()), new AccountId(row.getId()), row.getEmail(),
-                row.getDisplayName(), Role.valueOf(row.getRole()), row.getActive());
+                row.getDisplayName(), row.getActive());
     }
 }

@@ -3,25 +3,29 @@ package org.sharewell.accounts.internal;
 import org.sharewell.accounts.Account;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 
-/** The signed-in principal: a login of one tenant. Kept in the HTTP session, so it holds no secrets after sign-in. */
+/**
+ * The signed-in principal: a login of one tenant and what it may do, as worked out for the current
+ * request. Kept in the HTTP session, so it holds no secrets after sign-in.
+ */
 final class SharewellUser implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final Account account;
+    private final List<GrantedAuthority> authorities;
     private String passwordHash;
 
-    SharewellUser(Account account, String passwordHash) {
+    SharewellUser(Account account, String passwordHash, List<GrantedAuthority> authorities) {
         this.account = account;
         this.passwordHash = passwordHash;
+        this.authorities = List.copyOf(authorities);
     }
 
     Account account() {
@@ -30,7 +34,7 @@ final class SharewellUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority(account.role().authority()));
+        return authorities;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.sharewell.accounts.internal;
 
-import org.sharewell.accounts.Role;
 import org.sharewell.accounts.SignUp;
 import org.sharewell.accounts.SignUpForm;
 import org.sharewell.tenancy.Slug;
@@ -53,7 +52,7 @@ class SignUpService implements SignUp {
         TenantId id = TenantId.random();
         return TenantScope.callAs(id, () -> transaction.execute(status -> {
             var tenant = tenants.register(id, slug, form.organisationName(), form.kind());
-            var admin = accounts.create(form.email(), form.adminName(), hash, Role.ADMIN);
+            var admin = accounts.create(form.email(), form.adminName(), hash, true);
             return new SignedUp(tenant, admin);
         }));
     }

@@ -1,0 +1,52 @@
+package org.sharewell.people;
+
+import org.sharewell.accounts.AccountId;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The people of the current tenant.
+ *
+ * <p>Adding and changing people, their roles and levels needs a tenant admin; levels may also be
+ * changed by an account coordinator. Invalid details are refused with {@link org.sharewell.web.InvalidInput}
+ * and change nothing. Every change publishes an event that the audit log records.
+ */
+public interface People {
+
+    Person add(PersonDetails details);
+
+    Person change(PersonId id, PersonDetails details);
+
+    void deactivate(PersonId id);
+
+    void reactivate(PersonId id);
+
+    void grant(PersonId id, KeyRole role);
+
+    void revoke(PersonId id, KeyRole role);
+
+    void changeLevel(PersonId id, Level level);
+
+    Optional<Person> find(PersonId id);
+
+    /** The person behind a login of the current tenant. */
+    Optional<Person> forAccount(AccountId account);
+
+    /** The signed-in person, if the login belongs to one. */
+    Optional<Person> me();
+
+    /** People in name order; erased people are left out. */
+    List<Person> list(String nameContains, int offset, int limit);
+
+    int count(String nameContains);
+
+    /**
+     * What the person's level grants today: their level if it needs no licence or they hold a valid
+     * one, otherwise {@link Level#EVERYONE}.
+     */
+    Level effectiveLevel(Person person);
+
+    /** Account managers whose licence is not valid: their official accounts need attention. */
+    List<Person> accountManagersWithoutLicence();
+}

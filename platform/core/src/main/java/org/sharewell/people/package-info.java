@@ -1,0 +1,6 @@
+/**
+ * The people of an organisation: staff, trustees, volunteers and members, their level of trust and
+ * key roles, and invitations to log in. What a person may see and do follows from these.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "People")
+package org.sharewell.people;
