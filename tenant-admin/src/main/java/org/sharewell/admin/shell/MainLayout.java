@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sharewell.accounts.Accounts;
 import org.sharewell.admin.dashboard.DashboardView;
+import org.sharewell.admin.people.PeopleView;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
 import org.sharewell.admin.settings.SettingsView;
@@ -65,6 +66,10 @@ public class MainLayout extends AppLayout {
         var navigation = new SideNav();
         navigation.setLabel("Main");
         navigation.addItem(new SideNavItem("Dashboard", DashboardView.class));
+        if (people.me().map(me -> me.holds(KeyRole.TENANT_ADMIN) || me.holds(KeyRole.CHAMPION)
+                || me.holds(KeyRole.ACCOUNT_COORDINATOR)).orElse(false)) {
+            navigation.addItem(new SideNavItem("People", PeopleView.class));
+        }
         if (admin) {
             navigation.addItem(new SideNavItem("Settings", SettingsView.class));
         }

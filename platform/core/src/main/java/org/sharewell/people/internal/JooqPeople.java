@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.sharewell.accounts.AccountId;
+import org.sharewell.accounts.Accounts;
 import org.sharewell.audit.AuditArea;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.Level;
@@ -42,13 +43,16 @@ class JooqPeople implements People {
     private final Clock clock;
     private final Actors actors;
     private final Licences licences;
+    private final Accounts accounts;
 
-    JooqPeople(DSLContext db, ApplicationEventPublisher events, Clock clock, Actors actors, Licences licences) {
+    JooqPeople(DSLContext db, ApplicationEventPublisher events, Clock clock, Actors actors, Licences licences,
+               Accounts accounts) {
         this.db = db;
         this.events = events;
         this.clock = clock;
         this.actors = actors;
         this.licences = licences;
+        this.accounts = accounts;
     }
 
     @Override
@@ -100,7 +104,13 @@ class JooqPeople implements People {
     public void deactivate(PersonId id) {
         var person = require(id);
         if (person.active()) {
+            if (person.holds(KeyRole.TENANT_ADMIN) && adminsOtherThan(id) == 0) {
+                throw InvalidInput.of("active", "Every organisation needs at least one active tenant admin. Make someone else an admin first.");
+            }
             db.update(PERSON).set(PERSON.ACTIVE, false).where(PERSON.ID.eq(id.value())).execute();
+            if (person.hasLogin()) {
+                accounts.changeActive(person.accountId(), false);
+            }
             publish(person, AuditArea.PEOPLE, "Deactivated", "Active", "Deactivated");
         }
     }
@@ -111,6 +121,9 @@ class JooqPeople implements People {
         var person = require(id);
         if (!person.active()) {
             db.update(PERSON).set(PERSON.ACTIVE, true).where(PERSON.ID.eq(id.value())).execute();
+            if (person.hasLogin()) {
+                accounts.changeActive(person.accountId(), true);
+            }
             publish(person, AuditArea.PEOPLE, "Reactivated", "Deactivated", "Active");
         }
     }

@@ -1,0 +1,69 @@
+package org.sharewell.admin.people;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.sharewell.people.KeyRole;
+import org.sharewell.people.People;
+import org.sharewell.people.Person;
+
+import java.util.stream.Collectors;
+
+/** The organisation's people, found by name; admins add people and open anyone to change them. */
+@Route("people")
+@PageTitle("People | Sharewell")
+@RolesAllowed({"ADMIN", "CHAMPION", "COORDINATOR"})
+public class PeopleView extends Main {
+
+    private final People people;
+    private final Grid<Person> grid = new Grid<>(Person.class, false);
+    private final TextField search = new TextField("Find by name");
+
+    PeopleView(People people) {
+        this.people = people;
+        addClassName("page");
+        boolean admin = people.me().map(person -> person.holds(KeyRole.TENANT_ADMIN)).orElse(false);
+
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        var add = new Button("Add a person", click -> new PersonDialog(people, null, this::refresh).open());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setVisible(admin);
+        var tools = new HorizontalLayout(search, add);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        grid.addColumn(Person::fullName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(person -> person.kind().description()
+                + (person.volunteerTerm() == null ? "" : " (" + person.volunteerTerm().description().toLowerCase() + ")"))
+                .setHeader("Kind");
+        grid.addColumn(person -> people.effectiveLevel(person).description()).setHeader("Level");
+        grid.addColumn(person -> person.keyRoles().stream().sorted().map(KeyRole::description).collect(Collectors.joining(", ")))
+                .setHeader("Key roles").setFlexGrow(2);
+        grid.addColumn(person -> !person.active() ? "Deactivated" : person.hasLogin() ? "Can log in" : "No login").setHeader("Login");
+        grid.setItems(query -> people.list(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> people.count(search.getValue()));
+        grid.setAriaLabel("People");
+        if (admin) {
+            grid.addItemClickListener(click -> new PersonDialog(people, click.getItem(), this::refresh).open());
+        }
+
+        add(new H1("People"),
+                new Paragraph(admin ? "Select someone to change their details, key roles or level." : "Everyone in your organisation."),
+                tools, grid);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,105 @@
+package org.sharewell.admin.people;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import org.sharewell.people.KeyRole;
+import org.sharewell.people.Level;
+import org.sharewell.people.People;
+import org.sharewell.people.Person;
+import org.sharewell.web.InvalidInput;
+
+import java.util.EnumSet;
+
+/**
+ * Adds a person, or changes one: details, key roles, level and whether they are active. Every
+ * change goes through the people module, which checks it, records it in the audit log and refuses
+ * what breaks a rule with a plain message.
+ */
+class PersonDialog extends Dialog {
+
+    private final People people;
+    private final Runnable changed;
+    private final PersonForm form = new PersonForm();
+    private final CheckboxGroup<KeyRole> roles = new CheckboxGroup<>("Key roles");
+    private final Select<Level> level = new Select<>();
+
+    PersonDialog(People people, Person person, Runnable changed) {
+        this.people = people;
+        this.changed = changed;
+        setHeaderTitle(person == null ? "Add a person" : person.fullName());
+        add(form);
+        if (person != null) {
+            form.show(person);
+            roles.setItems(KeyRole.values());
+            roles.setItemLabelGenerator(KeyRole::description);
+            roles.setValue(person.keyRoles().isEmpty() ? EnumSet.noneOf(KeyRole.class) : EnumSet.copyOf(person.keyRoles()));
+            level.setLabel("Level");
+            level.setItems(Level.values());
+            level.setItemLabelGenerator(Level::description);
+            level.setValue(person.level());
+            level.setHelperText("Licensed poster and account manager need a valid licence to post.");
+            add(roles, level);
+            if (person.level().needsLicence() && people.effectiveLevel(person) == Level.EVERYONE) {
+                add(new Paragraph(person.fullName() + " has no valid licence, so for now they have the rights of everyone."));
+            }
+            var activation = new Button(person.active() ? "Deactivate" : "Reactivate", click -> toggleActive(person));
+            activation.addThemeVariants(person.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
+            getFooter().add(activation);
+        }
+        var cancel = new Button("Cancel", click -> close());
+        var save = new Button("Save", click -> save(person));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, save);
+        addOpenedChangeListener(opened -> form.focusFirst());
+    }
+
+    private void save(Person person) {
+        try {
+            if (person == null) {
+                people.add(form.details());
+            } else {
+                people.change(person.id(), form.details());
+                for (KeyRole role : KeyRole.values()) {
+                    boolean wanted = roles.getValue().contains(role);
+                    if (wanted && !person.holds(role)) {
+                        people.grant(person.id(), role);
+                    } else if (!wanted && person.holds(role)) {
+                        people.revoke(person.id(), role);
+                    }
+                }
+                if (level.getValue() != person.level()) {
+                    people.changeLevel(person.id(), level.getValue());
+                }
+            }
+            Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            changed.run();
+            close();
+        } catch (InvalidInput invalid) {
+            form.showProblems(invalid.problems());
+            invalid.problems().entrySet().stream()
+                    .filter(problem -> problem.getKey().equals("role") || problem.getKey().equals("level"))
+                    .forEach(problem -> Notification.show(problem.getValue()).addThemeVariants(NotificationVariant.LUMO_ERROR));
+            changed.run();
+        }
+    }
+
+    private void toggleActive(Person person) {
+        try {
+            if (person.active()) {
+                people.deactivate(person.id());
+            } else {
+                people.reactivate(person.id());
+            }
+            changed.run();
+            close();
+        } catch (InvalidInput invalid) {
+            invalid.problems().values().forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.sharewell.admin.people;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.sharewell.people.Person;
+import org.sharewell.people.PersonDetails;
+import org.sharewell.people.PersonKind;
+import org.sharewell.people.VolunteerTerm;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The fields describing a person, shown when adding or changing one. Shows only what applies. */
+class PersonForm extends FormLayout {
+
+    private final TextField fullName = new TextField("Name");
+    private final EmailField email = new EmailField("Email address (optional)");
+    private final RadioButtonGroup<PersonKind> kind = new RadioButtonGroup<>("They are");
+    private final RadioButtonGroup<VolunteerTerm> term = new RadioButtonGroup<>("They volunteer");
+    private final DatePicker endsOn = new DatePicker("Last day of volunteering");
+
+    PersonForm() {
+        fullName.setRequired(true);
+        email.setHelperText("Needed to invite them to log in.");
+        kind.setItems(PersonKind.values());
+        kind.setItemLabelGenerator(PersonKind::description);
+        term.setItems(VolunteerTerm.values());
+        term.setItemLabelGenerator(volunteerTerm -> volunteerTerm == VolunteerTerm.LONG_SERVING
+                ? "Long-term" : "For a set period");
+        endsOn.setLocale(Locale.UK);
+        endsOn.setHelperText("For example 31/03/2027");
+        kind.addValueChangeListener(change -> showWhatApplies());
+        term.addValueChangeListener(change -> showWhatApplies());
+        add(fullName, email, kind, term, endsOn);
+        setResponsiveSteps(new ResponsiveStep("0", 1));
+        showWhatApplies();
+    }
+
+    void show(Person person) {
+        fullName.setValue(person.fullName());
+        email.setValue(person.email() == null ? "" : person.email());
+        kind.setValue(person.kind());
+        term.setValue(person.volunteerTerm());
+        endsOn.setValue(person.volunteeringEndsOn());
+    }
+
+    PersonDetails details() {
+        return new PersonDetails(fullName.getValue(), email.getValue(), kind.getValue(), term.getValue(), endsOn.getValue());
+    }
+
+    /** Puts each problem beside its field and moves focus to the first. */
+    void showProblems(Map<String, String> problems) {
+        clearProblems();
+        var fields = Map.<String, HasValidation>of("fullName", fullName, "email", email, "kind", kind,
+                "volunteerTerm", term, "volunteeringEndsOn", endsOn);
+        problems.forEach((name, message) -> {
+            var field = fields.get(name);
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+        });
+        if (problems.containsKey("fullName")) {
+            fullName.focus();
+        } else if (problems.containsKey("email")) {
+            email.focus();
+        }
+    }
+
+    void clearProblems() {
+        for (var field : new HasValidation[]{fullName, email, kind, term, endsOn}) {
+            field.setInvalid(false);
+        }
+    }
+
+    void focusFirst() {
+        fullName.focus();
+    }
+
+    private void showWhatApplies() {
+        boolean volunteer = kind.getValue() == PersonKind.VOLUNTEER;
+        term.setVisible(volunteer);
+        endsOn.setVisible(volunteer && term.getValue() == VolunteerTerm.SHORT_TERM);
+    }
+}
