@@ -1,3 +1,36 @@
 --liquibase formatted sql
 
--- Tables of the mail module. Each changeset creates its schema objects, row-level security and grants.
+--changeset sharewell:mail-1
+--comment: The outbox: email queued in the sender's transaction and sent over SMTP by the postman.
+CREATE SCHEMA mail;
+GRANT USAGE ON SCHEMA mail TO sharewell_app;
+
+CREATE TABLE mail.outbox (
+    tenant_id       uuid        NOT NULL REFERENCES tenancy.tenant (id),
+    id              uuid        NOT NULL,
+    recipient       text        NOT NULL CHECK (length(recipient) <= 254 AND recipient ~ '^[^@\s]+@[^@\s]+$'),
+    subject         text        NOT NULL CHECK (length(subject) <= 200 AND subject ~ '\S' AND subject !~ '[\r\n]'),
+    body            text        NOT NULL CHECK (length(body) <= 100000 AND body ~ '\S'),
+    -- Fixed when queued, so every attempt carries the same Message-ID and receivers can spot a repeat.
+    message_id      text        NOT NULL CHECK (message_id ~ '^<[^<>@\s]+@[^<>@\s]+>$'),
+    queued_at       timestamptz NOT NULL,
+    next_attempt_at timestamptz NOT NULL,
+    attempts        integer     NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+    sent_at         timestamptz,
+    last_problem    text        CHECK (length(last_problem) <= 500),
+    PRIMARY KEY (tenant_id, id),
+    CHECK (sent_at IS NULL OR attempts >= 1)
+);
+COMMENT ON TABLE mail.outbox IS
+    'tenant-owned: email a tenant''s work has queued, and how its delivery over SMTP is going.';
+ALTER TABLE mail.outbox ENABLE ROW LEVEL SECURITY;
+ALTER TABLE mail.outbox FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON mail.outbox
+    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+-- What the postman looks for on every round: the tenant's unsent email that is due.
+CREATE INDEX outbox_due ON mail.outbox (tenant_id, next_attempt_at) WHERE sent_at IS NULL;
+CREATE INDEX outbox_recent ON mail.outbox (tenant_id, queued_at DESC);
+-- No DELETE: no email is lost. Only the delivery columns change once queued; what was queued never does.
+GRANT SELECT, INSERT, UPDATE (attempts, next_attempt_at, sent_at, last_problem) ON mail.outbox TO sharewell_app;
+--rollback DROP SCHEMA mail CASCADE;

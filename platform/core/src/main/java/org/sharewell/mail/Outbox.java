@@ -3,16 +3,36 @@ package org.sharewell.mail;
 import java.util.List;
 
 /**
- * Queues email in the database, in the caller's transaction, for the current tenant.
+ * Queues email in the database, in the caller's transaction, for the current tenant; the platform
+ * then sends it over SMTP.
  *
- * <p>Contract: {@link #queue} must be called inside a transaction bound to a tenant. If that
- * transaction rolls back, nothing is sent; once it commits, the email is sent over SMTP, retried
- * with growing pauses while sending fails, and marked sent exactly once.
+ * <p>Contract:
+ * <ul>
+ *   <li>{@link #queue} must be called inside a transaction bound to a tenant. If that transaction
+ *       rolls back, nothing is sent. Once it commits, the email is sent within seconds, retried with
+ *       growing pauses (by default up to an hour apart) while sending fails, and never given up on.</li>
+ *   <li>Each email is sent once and marked sent once. The one exception: if the platform stops after
+ *       the mail server accepted an email but before that was recorded, the email goes again, with
+ *       the same Message-ID so that mail systems can recognise the repeat.</li>
+ * </ul>
  */
 public interface Outbox {
 
+    /**
+     * Queues the email for the current tenant.
+     *
+     * @throws org.sharewell.web.InvalidInput if the address is not one plain email address (such as
+     *         {@code name@example.org}), or the subject or text is empty or too long; nothing is queued
+     * @throws IllegalStateException if no tenant is bound to the work
+     * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+     */
     void queue(Email email);
 
-    /** The current tenant's most recent email, newest first, with its delivery state. */
+    /**
+     * The current tenant's most recent email, newest first, with its delivery state. Only for a
+     * tenant admin: the text of an email can carry links meant for its recipient alone.
+     *
+     * @param limit how many at most, from 1 to 500
+     */
     List<QueuedEmail> recent(int limit);
 }

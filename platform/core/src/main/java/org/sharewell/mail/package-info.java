@@ -1,6 +1,7 @@
 /**
  * Email: invitations and notifications queued in a transactional outbox and sent over SMTP, retried
- * until delivered and never sent twice. In development they go to a mailbox viewable in the app.
+ * until delivered and never sent twice except after a crash at the worst moment (see
+ * {@link org.sharewell.mail.Outbox}). In development they go to an in-process mailbox instead of to people.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mail")
 package org.sharewell.mail;

@@ -1,5 +1,6 @@
 package org.sharewell.tenancy;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,12 @@ public interface Tenants {
     Optional<Tenant> findBySlug(Slug slug);
 
     Optional<Tenant> findById(TenantId id);
+
+    /**
+     * The id of every registered organisation, oldest first. For platform work that must visit each
+     * tenant in turn, binding each one explicitly (row-level security shows a tenant's rows only then).
+     */
+    List<TenantId> allIds();
 
     /** Whether an organisation already uses this address. */
     boolean isTaken(Slug slug);

@@ -1,0 +1,80 @@
+package org.sharewell.mail.internal;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import org.sharewell.mail.Email;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an email must be to be queued. The same limits are checks on the table, so nothing slips in
+ * another way; checking here first turns them into plain messages for the field concerned.
+ */
+final class EmailRules {
+
+    static final int LONGEST_ADDRESS = 254;
+    static final int LONGEST_SUBJECT = 200;
+    static final int LONGEST_TEXT = 100_000;
+
+    private EmailRules() {
+    }
+
+    /** Field ({@code to}, {@code subject}, {@code text}) to problem, in that order; empty when fine. */
+    static Map<String, String> problemsWith(Email email) {
+        var problems = new LinkedHashMap<String, String>();
+        problemWithAddress(email.to()).ifPresent(problem -> problems.put("to", problem));
+        problemWithSubject(email.subject()).ifPresent(problem -> problems.put("subject", problem));
+        problemWithText(email.text()).ifPresent(problem -> problems.put("text", problem));
+        return problems;
+    }
+
+    static Optional<String> problemWithAddress(String to) {
+        if (to == null || to.isBlank()) {
+            return Optional.of("Enter the email address to send to.");
+        }
+        String address = to.strip();
+        if (address.length() > LONGEST_ADDRESS || !isOnePlainAddress(address)) {
+            return Optional.of("Enter one email address, such as name@example.org.");
+        }
+        return Optional.empty();
+    }
+
+    /** One bare address (no name, no group, no second address) with exactly one @. */
+    private static boolean isOnePlainAddress(String address) {
+        try {
+            var parsed = new InternetAddress(address, true);
+            parsed.validate();
+            return !parsed.isGroup() && parsed.getPersonal() == null && address.equals(parsed.getAddress())
+                    && address.indexOf('@') > 0 && address.indexOf('@') == address.lastIndexOf('@');
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    /** Checked as it will be stored: without surrounding white space. */
+    static Optional<String> problemWithSubject(String subject) {
+        if (subject == null || subject.isBlank()) {
+            return Optional.of("Enter a subject.");
+        }
+        String line = subject.strip();
+        if (line.length() > LONGEST_SUBJECT) {
+            return Optional.of("Use at most " + LONGEST_SUBJECT + " characters for the subject.");
+        }
+        if (line.indexOf('\r') >= 0 || line.indexOf('\n') >= 0) {
+            return Optional.of("Keep the subject to one line.");
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> problemWithText(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.of("Enter the text of the email.");
+        }
+        if (text.length() > LONGEST_TEXT) {
+            return Optional.of("Use at most 100,000 characters for the text.");
+        }
+        return Optional.empty();
+    }
+}

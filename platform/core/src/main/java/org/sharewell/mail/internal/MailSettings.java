@@ -1,0 +1,85 @@
+package org.sharewell.mail.internal;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * The mail module's settings, {@code sharewell.mail.*}. The SMTP server itself is Spring Boot's
+ * {@code spring.mail.*}, used whenever the development mailbox is off.
+ *
+ * @param from         the sender of every email, such as {@code Sharewell <no-reply@example.org>}
+ * @param pollInterval how often the postman looks for email to send
+ * @param retry        how long to wait before trying a failed email again
+ * @param devMailbox   the in-process SMTP server that keeps email instead of delivering it
+ */
+@ConfigurationProperties("sharewell.mail")
+record MailSettings(String from, @DefaultValue("5s") Duration pollInterval, @DefaultValue Retry retry,
+                    @DefaultValue DevMailboxSettings devMailbox) {
+
+    MailSettings {
+        sender(from);
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("sharewell.mail.poll-interval must be longer than zero");
+        }
+    }
+
+    /** Who every email is from, checked at start-up so that a typo cannot hold up every email later. */
+    InternetAddress sender() {
+        return sender(from);
+    }
+
+    /** The sender's domain, which also names the platform in Message-IDs. */
+    String domain() {
+        String address = sender().getAddress();
+        return address.substring(address.lastIndexOf('@') + 1);
+    }
+
+    private static InternetAddress sender(String from) {
+        try {
+            var sender = new InternetAddress(from == null ? "" : from, true);
+            sender.validate();
+            if (sender.isGroup() || !sender.getAddress().contains("@")) {
+                throw new AddressException("not a single address with a domain");
+            }
+            return sender;
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("sharewell.mail.from must be one email address, such as "
+                    + "'Sharewell <no-reply@example.org>', not '" + from + "'", e);
+        }
+    }
+
+    /**
+     * Pauses after failed attempts: doubling from {@code firstPause} up to {@code longestPause}, and
+     * then steady at {@code longestPause} for as long as it takes. No email is ever given up on.
+     */
+    record Retry(@DefaultValue("30s") Duration firstPause, @DefaultValue("1h") Duration longestPause) {
+
+        /** Enough doublings to pass any sensible longest pause, few enough never to overflow. */
+        private static final int MOST_DOUBLINGS = 30;
+
+        Retry {
+            if (firstPause.isNegative() || firstPause.isZero() || longestPause.compareTo(firstPause) < 0) {
+                throw new IllegalArgumentException(
+                        "sharewell.mail.retry needs a first-pause above zero and a longest-pause at least as long");
+            }
+        }
+
+        /** How long to wait after the given number of failed attempts (1 or more) before the next. */
+        Duration pauseAfter(int failures) {
+            int doublings = Math.clamp(failures - 1L, 0, MOST_DOUBLINGS);
+            Duration pause = firstPause.multipliedBy(1L << doublings);
+            return pause.compareTo(longestPause) > 0 ? longestPause : pause;
+        }
+    }
+
+    /**
+     * @param enabled whether to run the development mailbox (never in production)
+     * @param port    where it listens, or 0 for any free port (several platforms may share a machine)
+     */
+    record DevMailboxSettings(@DefaultValue("false") boolean enabled, @DefaultValue("0") int port) {
+    }
+}

@@ -1,0 +1,105 @@
+package org.sharewell.mail;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sharewell.IntegrationTest;
+import org.sharewell.tenancy.Slug;
+import org.sharewell.tenancy.TenantId;
+import org.sharewell.tenancy.TenantKind;
+import org.sharewell.tenancy.TenantScope;
+import org.sharewell.tenancy.Tenants;
+import org.sharewell.web.InvalidInput;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
+
+/** What the outbox accepts, and that each tenant sees only its own email. */
+@IntegrationTest
+@WithMockUser(roles = "ADMIN")
+class OutboxTests {
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    TransactionTemplate transaction;
+
+    TenantId red;
+    TenantId blue;
+
+    @BeforeEach
+    void twoTenants() {
+        red = register("red");
+        blue = register("blue");
+    }
+
+    @Test
+    void eachTenantSeesOnlyItsOwnEmail() {
+        queue(red, new Email("first@red.example", "Red one", "For red."));
+        queue(red, new Email("second@red.example", "Red two", "For red again."));
+        queue(blue, new Email("only@blue.example", "Blue", "For blue."));
+
+        assertThat(as(red, () -> outbox.recent(10))).extracting(queued -> queued.email().subject())
+                .containsExactly("Red two", "Red one");
+        assertThat(as(blue, () -> outbox.recent(10))).extracting(queued -> queued.email().to())
+                .containsExactly("only@blue.example");
+        assertThat(as(red, () -> outbox.recent(1))).hasSize(1);
+    }
+
+    @Test
+    void queueingNeedsATenant() {
+        assertThatThrownBy(() -> transaction.executeWithoutResult(
+                status -> outbox.queue(new Email("someone@example.org", "No tenant", "Nobody's email."))))
+                .isInstanceOf(IllegalStateException.class).hasMessage("No tenant is bound to this work");
+    }
+
+    @Test
+    void queueingNeedsTheCallersTransaction() {
+        assertThatThrownBy(() -> TenantScope.runAs(red,
+                () -> outbox.queue(new Email("someone@example.org", "No transaction", "Nothing to join."))))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(as(red, () -> outbox.recent(10))).isEmpty();
+    }
+
+    @Test
+    void anInvalidEmailIsRefusedWithPlainReasonsAndNothingIsQueued() {
+        assertThatThrownBy(() -> queue(red, new Email("Ann <ann@example.org>", "Two\nlines", " ")))
+                .isInstanceOf(InvalidInput.class)
+                .extracting(failure -> ((InvalidInput) failure).problems(), MAP)
+                .containsEntry("to", "Enter one email address, such as name@example.org.")
+                .containsEntry("subject", "Keep the subject to one line.")
+                .containsEntry("text", "Enter the text of the email.");
+        assertThat(as(red, () -> outbox.recent(10))).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(roles = "MEMBER")
+    void onlyATenantAdminMayReadTheOutbox() {
+        assertThatThrownBy(() -> as(red, () -> outbox.recent(10))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void queue(TenantId tenant, Email email) {
+        TenantScope.runAs(tenant, () -> transaction.executeWithoutResult(status -> outbox.queue(email)));
+    }
+
+    private <T> T as(TenantId tenant, Supplier<T> work) {
+        return TenantScope.callAs(tenant, () -> transaction.execute(status -> work.get()));
+    }
+
+    private TenantId register(String name) {
+        TenantId id = TenantId.random();
+        Slug slug = new Slug(name + "-" + id.toString().substring(0, 8));
+        TenantScope.runAs(id, () -> transaction.executeWithoutResult(
+                status -> tenants.register(id, slug, "The " + name + " group", TenantKind.LOCAL_GROUP)));
+        return id;
+    }
+}
