@@ -1,0 +1,148 @@
+package org.sharewell.people.internal;
+
+import org.jooq.DSLContext;
+import org.sharewell.accounts.Accounts;
+import org.sharewell.audit.AuditArea;
+import org.sharewell.mail.Email;
+import org.sharewell.mail.Outbox;
+import org.sharewell.people.Invitations;
+import org.sharewell.people.PersonChanged;
+import org.sharewell.people.PersonId;
+import org.sharewell.tenancy.TenantAddresses;
+import org.sharewell.tenancy.TenantScope;
+import org.sharewell.tenancy.TenantSettings;
+import org.sharewell.web.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import static sharewell.db.people.Tables.INVITATION;
+import static sharewell.db.people.Tables.PERSON;
+
+@Service
+@Transactional
+class JooqInvitations implements Invitations {
+
+    private final DSLContext db;
+    private final JooqPeople people;
+    private final Accounts accounts;
+    private final Outbox outbox;
+    private final TenantAddresses addresses;
+    private final TenantSettings tenant;
+    private final ApplicationEventPublisher events;
+    private final Actors actors;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    JooqInvitations(DSLContext db, JooqPeople people, Accounts accounts, Outbox outbox, TenantAddresses addresses,
+                    TenantSettings tenant, ApplicationEventPublisher events, Actors actors, Clock clock) {
+        this.db = db;
+        this.people = people;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.addresses = addresses;
+        this.tenant = tenant;
+        this.events = events;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @Override
+    @PreAuthorize(JooqPeople.MANAGES_PEOPLE)
+    public Instant invite(PersonId id) {
+        var person = people.require(id);
+        if (person.email() == null) {
+            throw InvalidInput.of("email", "Add " + person.fullName() + "'s email address before inviting them.");
+        }
+        if (person.hasLogin()) {
+            throw InvalidInput.of("email", person.fullName() + " can already log in.");
+        }
+        if (!person.active()) {
+            throw InvalidInput.of("active", "Reactivate " + person.fullName() + " before inviting them.");
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant expiresAt = clock.instant().plus(Duration.ofDays(VALID_DAYS));
+        db.deleteFrom(INVITATION).where(INVITATION.PERSON_ID.eq(id.value()), INVITATION.ACCEPTED_AT.isNull()).execute();
+        db.insertInto(INVITATION)
+                .set(INVITATION.TENANT_ID, TenantScope.required().value())
+                .set(INVITATION.ID, UUID.randomUUID())
+                .set(INVITATION.PERSON_ID, id.value())
+                .set(INVITATION.TOKEN_HASH, hash(token))
+                .set(INVITATION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .execute();
+        var organisation = tenant.tenant();
+        String link = addresses.homeOf(organisation.slug()).resolve("invitation/" + token).toString();
+        outbox.queue(new Email(person.email(), "Join " + organisation.name() + " on Sharewell", """
+                Hello %s,
+
+                %s has invited you to join %s on Sharewell, where it keeps its social media policy, \
+                its people and its Social Media Surgeries.
+
+                To create your login, open this link and choose a password:
+                %s
+
+                The link works once, until %s. If you were not expecting this, you can ignore this email.
+                """.formatted(person.fullName(), actors.current().name(), organisation.name(), link,
+                Describe.UK_DATE.format(expiresAt.atZone(ZoneId.of("Europe/London"))))));
+        events.publishEvent(new PersonChanged(TenantScope.required(), id, person.fullName(), AuditArea.PEOPLE,
+                "Invited to log in", "", person.email(), actors.current()));
+        return expiresAt;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<OpenInvitation> find(String token) {
+        return open(token).map(row -> new OpenInvitation(row.get(PERSON.FULL_NAME), row.get(PERSON.EMAIL),
+                row.get(INVITATION.EXPIRES_AT).toInstant()));
+    }
+
+    @Override
+    public void accept(String token, String password) {
+        var invitation = open(token).orElseThrow(() -> InvalidInput.of("token",
+                "This invitation link has expired or has already been used. Ask your organisation's admin for a new one."));
+        var login = accounts.create(invitation.get(PERSON.EMAIL), invitation.get(PERSON.FULL_NAME), password);
+        db.update(PERSON).set(PERSON.ACCOUNT_ID, login.id().value())
+                .where(PERSON.ID.eq(invitation.get(PERSON.ID))).execute();
+        db.update(INVITATION).set(INVITATION.ACCEPTED_AT, OffsetDateTime.now(clock))
+                .where(INVITATION.ID.eq(invitation.get(INVITATION.ID))).execute();
+        events.publishEvent(new PersonChanged(TenantScope.required(), new PersonId(invitation.get(PERSON.ID)),
+                invitation.get(PERSON.FULL_NAME), AuditArea.PEOPLE, "Login created from invitation", "No login",
+                "Can log in as " + login.email(), new org.sharewell.audit.Actor(login.id().value(), login.displayName())));
+    }
+
+    private Optional<org.jooq.Record> open(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return db.select(INVITATION.ID, INVITATION.EXPIRES_AT, PERSON.ID, PERSON.FULL_NAME, PERSON.EMAIL)
+                .from(INVITATION).join(PERSON).on(PERSON.TENANT_ID.eq(INVITATION.TENANT_ID), PERSON.ID.eq(INVITATION.PERSON_ID))
+                .where(INVITATION.TOKEN_HASH.eq(hash(token)), INVITATION.ACCEPTED_AT.isNull(),
+                        INVITATION.EXPIRES_AT.gt(OffsetDateTime.now(clock)), PERSON.ACTIVE.isTrue(), PERSON.ACCOUNT_ID.isNull())
+                .fetchOptional()
+                .map(row -> (org.jooq.Record) row);
+    }
+
+    private static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.sharewell.people;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sharewell.ApiCalls;
+import org.sharewell.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sharewell.ApiCalls.json;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/** People, invitations and roles through the REST API, as an admin and as an ordinary volunteer. */
+@IntegrationTest
+class PeopleApiTests {
+
+    static final Pattern INVITATION_LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]+)");
+
+    @Autowired
+    MockMvc mvc;
+
+    ApiCalls api;
+    String admin;
+
+    @BeforeEach
+    void anOrganisation() throws Exception {
+        api = ApiCalls.newOrganisation(mvc, "people");
+        admin = api.adminToken();
+    }
+
+    @Test
+    void anAdminAddsAShortTermVolunteer() throws Exception {
+        var added = api.call(POST, "/api/v1/people", admin, """
+                {"fullName": "Vic Volunteer", "email": "Vic@Example.org", "kind": "VOLUNTEER",
+                 "volunteerTerm": "SHORT_TERM", "volunteeringEndsOn": "%s"}""".formatted(LocalDate.now().plusMonths(3)));
+        assertThat(added.getStatus()).isEqualTo(201);
+        assertThat(json(added).get("email").asString()).isEqualTo("vic@example.org");
+        assertThat(json(added).get("level").asString()).isEqualTo("EVERYONE");
+
+        var list = json(api.call(GET, "/api/v1/people?name=vic", admin, null));
+        assertThat(list.get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void badDetailsAreExplainedAndNothingIsAdded() throws Exception {
+        var refused = api.call(POST, "/api/v1/people", admin, """
+                {"fullName": " ", "email": "not an email", "kind": "VOLUNTEER", "volunteerTerm": "SHORT_TERM"}""");
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("fullName", "email", "volunteeringEndsOn");
+        assertThat(json(api.call(GET, "/api/v1/people", admin, null)).get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anInvitedVolunteerCreatesALoginButCannotDoAdminWork() throws Exception {
+        String volunteer = invitedVolunteerToken("Val Jones", "val@people.example");
+
+        var me = json(api.call(GET, "/api/v1/me", volunteer, null));
+        assertThat(me.get("fullName").asString()).isEqualTo("Val Jones");
+        assertThat(me.get("keyRoles")).isEmpty();
+
+        var refused = api.call(POST, "/api/v1/people", volunteer, "{\"fullName\": \"Sneaky\", \"kind\": \"MEMBER\"}");
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getContentType()).contains("application/problem+json");
+        assertThat(api.call(GET, "/api/v1/people", volunteer, null).getStatus()).isEqualTo(403);
+        assertThat(api.call(PUT, "/api/v1/tenant/settings", volunteer, "{\"name\": \"Taken over\"}").getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aRoleChangeTakesEffectOnTheNextRequest() throws Exception {
+        String volunteer = invitedVolunteerToken("Cam Champion", "cam@people.example");
+        String id = json(api.call(GET, "/api/v1/me", volunteer, null)).get("id").asString();
+        assertThat(api.call(GET, "/api/v1/people", volunteer, null).getStatus()).isEqualTo(403);
+
+        assertThat(api.call(PUT, "/api/v1/people/" + id + "/key-roles/CHAMPION", admin, null).getStatus()).isEqualTo(200);
+        assertThat(api.call(GET, "/api/v1/people", volunteer, null).getStatus()).isEqualTo(200);
+
+        assertThat(api.call(DELETE, "/api/v1/people/" + id + "/key-roles/CHAMPION", admin, null).getStatus()).isEqualTo(200);
+        assertThat(api.call(GET, "/api/v1/people", volunteer, null).getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aDeactivatedPersonsLoginStopsWorkingAtOnce() throws Exception {
+        String volunteer = invitedVolunteerToken("Dee Parted", "dee@people.example");
+        String id = json(api.call(GET, "/api/v1/me", volunteer, null)).get("id").asString();
+
+        assertThat(api.call(POST, "/api/v1/people/" + id + "/deactivation", admin, null).getStatus()).isEqualTo(200);
+        assertThat(api.call(GET, "/api/v1/me", volunteer, null).getStatus()).isEqualTo(401);
+
+        assertThat(api.call(DELETE, "/api/v1/people/" + id + "/deactivation", admin, null).getStatus()).isEqualTo(200);
+        assertThat(api.call(GET, "/api/v1/me", volunteer, null).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theLastAdminCannotBeRemoved() throws Exception {
+        String id = json(api.call(GET, "/api/v1/me", admin, null)).get("id").asString();
+        var refused = api.call(DELETE, "/api/v1/people/" + id + "/key-roles/TENANT_ADMIN", admin, null);
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("at least one tenant admin");
+        assertThat(api.call(POST, "/api/v1/people/" + id + "/deactivation", admin, null).getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void aHigherLevelNeedsALicence() throws Exception {
+        String volunteer = invitedVolunteerToken("Lee Level", "lee@people.example");
+        String id = json(api.call(GET, "/api/v1/me", volunteer, null)).get("id").asString();
+        var refused = api.call(PUT, "/api/v1/people/" + id + "/level", admin, "{\"level\": \"LICENSED_POSTER\"}");
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("needs a valid licence");
+    }
+
+    @Test
+    void anInvitationLinkWorksOnce() throws Exception {
+        String token = invite("Una Once", "una@people.example");
+        assertThat(api.call(POST, "/api/v1/public/invitations/" + token, null, "{\"password\": \"plum orchard violin 88\"}")
+                .getStatus()).isEqualTo(201);
+        var again = api.call(POST, "/api/v1/public/invitations/" + token, null, "{\"password\": \"plum orchard violin 88\"}");
+        assertThat(again.getStatus()).isEqualTo(400);
+        assertThat(again.getContentAsString()).contains("expired or has already been used");
+    }
+
+    private String invitedVolunteerToken(String name, String email) throws Exception {
+        String token = invite(name, email);
+        var invitation = json(api.call(GET, "/api/v1/public/invitations/" + token, null, null));
+        assertThat(invitation.get("email").asString()).isEqualTo(email);
+        assertThat(api.call(POST, "/api/v1/public/invitations/" + token, null, "{\"password\": \"" + ApiCalls.PASSWORD + "\"}")
+                .getStatus()).isEqualTo(201);
+        return api.token(email, ApiCalls.PASSWORD);
+    }
+
+    /** Adds a volunteer and invites them; returns the token from the link in the email queued for them. */
+    private String invite(String name, String email) throws Exception {
+        String id = json(api.call(POST, "/api/v1/people", admin, """
+                {"fullName": "%s", "email": "%s", "kind": "VOLUNTEER", "volunteerTerm": "LONG_SERVING"}"""
+                .formatted(name, email))).get("id").asString();
+        assertThat(api.call(POST, "/api/v1/people/" + id + "/invitation", admin, null).getStatus()).isEqualTo(201);
+        var mailbox = api.call(GET, "/api/v1/people/" + id, admin, null);
+        assertThat(mailbox.getStatus()).isEqualTo(200);
+        return latestInvitationToken(email);
+    }
+
+    @Autowired
+    org.sharewell.mail.Outbox outbox;
+
+    private String latestInvitationToken(String email) {
+        var emails = org.sharewell.tenancy.TenantScope.callAs(tenantId(), () -> withAdmin(() -> outbox.recent(20)));
+        var body = emails.stream().filter(queued -> queued.email().to().equals(email)).findFirst().orElseThrow()
+                .email().text();
+        var matcher = INVITATION_LINK.matcher(body);
+        assertThat(matcher.find()).as("an invitation link in: %s", body).isTrue();
+        return matcher.group(1);
+    }
+
+    @Autowired
+    org.sharewell.tenancy.Tenants tenants;
+
+    private org.sharewell.tenancy.TenantId tenantId() {
+        return tenants.findBySlug(new org.sharewell.tenancy.Slug(api.slug())).orElseThrow().id();
+    }
+
+    private static <T> T withAdmin(java.util.function.Supplier<T> work) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("test", null, "ROLE_ADMIN"));
+        try {
+            return work.get();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+}
