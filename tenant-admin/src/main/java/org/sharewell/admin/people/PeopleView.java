@@ -13,6 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.sharewell.people.Invitations;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
 import org.sharewell.people.Person;
@@ -29,7 +30,7 @@ public class PeopleView extends Main {
     private final Grid<Person> grid = new Grid<>(Person.class, false);
     private final TextField search = new TextField("Find by name");
 
-    PeopleView(People people) {
+    PeopleView(People people, Invitations invitations) {
         this.people = people;
         addClassName("page");
         boolean admin = people.me().map(person -> person.holds(KeyRole.TENANT_ADMIN)).orElse(false);
@@ -37,7 +38,7 @@ public class PeopleView extends Main {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        var add = new Button("Add a person", click -> new PersonDialog(people, null, this::refresh).open());
+        var add = new Button("Add a person", click -> new PersonDialog(people, invitations, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(admin);
         var tools = new HorizontalLayout(search, add);
@@ -55,7 +56,7 @@ public class PeopleView extends Main {
                 query -> people.count(search.getValue()));
         grid.setAriaLabel("People");
         if (admin) {
-            grid.addItemClickListener(click -> new PersonDialog(people, click.getItem(), this::refresh).open());
+            grid.addItemClickListener(click -> new PersonDialog(people, invitations, click.getItem(), this::refresh).open());
         }
 
         add(new H1("People"),

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import org.sharewell.people.Invitations;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.Level;
 import org.sharewell.people.People;
@@ -24,13 +25,15 @@ import java.util.EnumSet;
 class PersonDialog extends Dialog {
 
     private final People people;
+    private final Invitations invitations;
     private final Runnable changed;
     private final PersonForm form = new PersonForm();
     private final CheckboxGroup<KeyRole> roles = new CheckboxGroup<>("Key roles");
     private final Select<Level> level = new Select<>();
 
-    PersonDialog(People people, Person person, Runnable changed) {
+    PersonDialog(People people, Invitations invitations, Person person, Runnable changed) {
         this.people = people;
+        this.invitations = invitations;
         this.changed = changed;
         setHeaderTitle(person == null ? "Add a person" : person.fullName());
         add(form);
@@ -47,6 +50,11 @@ class PersonDialog extends Dialog {
             add(roles, level);
             if (person.level().needsLicence() && people.effectiveLevel(person) == Level.EVERYONE) {
                 add(new Paragraph(person.fullName() + " has no valid licence, so for now they have the rights of everyone."));
+            }
+            if (!person.hasLogin() && person.active()) {
+                var invite = new Button("Invite to log in", click -> invite(person));
+                invite.setTooltipText("Emails them a link to choose a password");
+                getFooter().add(invite);
             }
             var activation = new Button(person.active() ? "Deactivate" : "Reactivate", click -> toggleActive(person));
             activation.addThemeVariants(person.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
@@ -86,6 +94,16 @@ class PersonDialog extends Dialog {
                     .filter(problem -> problem.getKey().equals("role") || problem.getKey().equals("level"))
                     .forEach(problem -> Notification.show(problem.getValue()).addThemeVariants(NotificationVariant.LUMO_ERROR));
             changed.run();
+        }
+    }
+
+    private void invite(Person person) {
+        try {
+            invitations.invite(person.id());
+            Notification.show("Invitation emailed to " + person.email() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            close();
+        } catch (InvalidInput invalid) {
+            invalid.problems().values().forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
     }
 

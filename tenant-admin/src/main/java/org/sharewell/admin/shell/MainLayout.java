@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sharewell.accounts.Accounts;
 import org.sharewell.admin.dashboard.DashboardView;
+import org.sharewell.admin.mailbox.MailboxView;
 import org.sharewell.admin.people.PeopleView;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout {
         }
         if (admin) {
             navigation.addItem(new SideNavItem("Settings", SettingsView.class));
+            navigation.addItem(new SideNavItem("Sent email", MailboxView.class));
         }
         addToDrawer(navigation);
     }

@@ -1,0 +1,49 @@
+package org.sharewell.admin.mailbox;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.sharewell.mail.Outbox;
+import org.sharewell.mail.QueuedEmail;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The email Sharewell has sent for this organisation, newest first, with whether each was delivered.
+ * In development this is how to read invitations without a real mail server.
+ */
+@Route("mailbox")
+@PageTitle("Sent email | Sharewell")
+@RolesAllowed("ADMIN")
+public class MailboxView extends Main {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    MailboxView(Outbox outbox) {
+        addClassName("page");
+        add(new H1("Sent email"));
+        var emails = outbox.recent(50);
+        if (emails.isEmpty()) {
+            add(new Paragraph("Sharewell has not sent any email for your organisation yet."));
+        }
+        emails.forEach(email -> add(item(email)));
+    }
+
+    private static Details item(QueuedEmail queued) {
+        String state = queued.sent() ? "sent " + WHEN.format(queued.sentAt())
+                : "waiting to be sent" + (queued.lastProblem() == null ? "" : " (" + queued.lastProblem() + ")");
+        var body = new Pre(queued.email().text());
+        body.addClassName("email-body");
+        var details = new Details(queued.email().subject() + " — to " + queued.email().to() + ", " + state, body);
+        details.setWidthFull();
+        return details;
+    }
+}
