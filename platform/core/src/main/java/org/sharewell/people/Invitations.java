@@ -1,5 +1,6 @@
 package org.sharewell.people;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,11 +14,12 @@ public interface Invitations {
 
     /**
      * Emails the person a link to create their login (tenant admins). Any earlier invitation stops working.
+     * The link is returned too, for an admin who would rather hand it over in person.
      *
      * @throws org.sharewell.web.InvalidInput if the person has no email address, already has a login,
      *         or is deactivated
      */
-    Instant invite(PersonId person);
+    SentInvitation invite(PersonId person);
 
     /** The open invitation behind a link of the current tenant, for the page that accepts it. */
     Optional<OpenInvitation> find(String token);
@@ -28,6 +30,10 @@ public interface Invitations {
      * @throws org.sharewell.web.InvalidInput if the link has expired or been used, or the password is weak
      */
     void accept(String token, String password);
+
+    /** An invitation just sent: its link and until when it works. */
+    record SentInvitation(URI link, Instant expiresAt) {
+    }
 
     /** What the acceptance page shows. */
     record OpenInvitation(String fullName, String email, Instant expiresAt) {

@@ -2,6 +2,7 @@ package org.sharewell.demo.internal;
 
 import org.sharewell.accounts.SignUp;
 import org.sharewell.accounts.SignUpForm;
+import org.sharewell.people.KeyRole;
 import org.sharewell.tenancy.Slug;
 import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.Tenants;
@@ -12,7 +13,17 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.sharewell.demo.internal.DemoPeople.longServingVolunteer;
+import static org.sharewell.demo.internal.DemoPeople.member;
+import static org.sharewell.demo.internal.DemoPeople.shortTermVolunteer;
+import static org.sharewell.demo.internal.DemoPeople.staff;
+import static org.sharewell.demo.internal.DemoPeople.trustee;
 
 /**
  * Creates the demo organisations through the same sign-up as everyone else, once: an organisation
@@ -37,19 +48,43 @@ class DemoWorld implements ApplicationRunner {
 
     private final SignUp signUp;
     private final Tenants tenants;
+    private final DemoPeople people;
+    private final Clock clock;
 
-    DemoWorld(SignUp signUp, Tenants tenants) {
+    DemoWorld(SignUp signUp, Tenants tenants, DemoPeople people, Clock clock) {
         this.signUp = signUp;
         this.tenants = tenants;
+        this.people = people;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
+        var everyone = peopleOf(LocalDate.now(clock));
         for (SignUpForm organisation : ORGANISATIONS) {
             if (!tenants.isTaken(new Slug(organisation.slug()))) {
-                signUp.signUp(organisation);
+                var tenant = signUp.signUp(organisation).tenant();
+                people.add(tenant.id(), everyone.getOrDefault(organisation.slug(), List.of()));
                 log.info("Demo world: created {} ({})", organisation.organisationName(), organisation.slug());
             }
         }
+    }
+
+    private static Map<String, List<DemoPeople.Someone>> peopleOf(LocalDate today) {
+        return Map.of(
+                "brookfield", List.of(
+                        trustee("Daniel Hughes", "daniel.hughes@brookfield-cvs.example"),
+                        longServingVolunteer("Maria Kowalski", "coordinator@brookfield-cvs.example",
+                                Set.of(KeyRole.ACCOUNT_COORDINATOR), true),
+                        staff("Sam Okoye", "champion@brookfield-cvs.example", Set.of(KeyRole.CHAMPION), true),
+                        staff("Lena Fischer", "support@brookfield-cvs.example", Set.of(KeyRole.TECHNICAL_SUPPORT), false),
+                        shortTermVolunteer("Ollie Grant", "volunteer@brookfield-cvs.example", today.plusMonths(6), Set.of(), true),
+                        member("Jess Patel", "jess.patel@brookfield-cvs.example")),
+                "riverside-allotments", List.of(
+                        longServingVolunteer("Harold Price", "harold@riverside-allotments.example", Set.of(KeyRole.CHAMPION), false),
+                        member("Aisha Rahman", null)),
+                "elm-street-youth", List.of(
+                        trustee("Ruth Adeyemi", null),
+                        shortTermVolunteer("Kieran Walsh", "kieran@elm-street-youth.example", today.plusMonths(3), Set.of(), false)));
     }
 }

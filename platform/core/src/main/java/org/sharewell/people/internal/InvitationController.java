@@ -30,7 +30,7 @@ class InvitationController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Email a person a link to create their login (tenant admins)")
     Sent invite(@PathVariable UUID id) {
-        return new Sent(invitations.invite(new PersonId(id)));
+        return new Sent(invitations.invite(new PersonId(id)).expiresAt());
     }
 
     @GetMapping("/api/v1/public/invitations/{token}")

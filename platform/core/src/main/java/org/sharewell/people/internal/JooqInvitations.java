@@ -63,7 +63,7 @@ class JooqInvitations implements Invitations {
 
     @Override
     @PreAuthorize(JooqPeople.MANAGES_PEOPLE)
-    public Instant invite(PersonId id) {
+    public SentInvitation invite(PersonId id) {
         var person = people.require(id);
         if (person.email() == null) {
             throw InvalidInput.of("email", "Add " + person.fullName() + "'s email address before inviting them.");
@@ -87,7 +87,7 @@ class JooqInvitations implements Invitations {
                 .set(INVITATION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
                 .execute();
         var organisation = tenant.tenant();
-        String link = addresses.homeOf(organisation.slug()).resolve("invitation/" + token).toString();
+        var link = addresses.homeOf(organisation.slug()).resolve("invitation/" + token);
         outbox.queue(new Email(person.email(), "Join " + organisation.name() + " on Sharewell", """
                 Hello %s,
 
@@ -102,7 +102,7 @@ class JooqInvitations implements Invitations {
                 Describe.UK_DATE.format(expiresAt.atZone(ZoneId.of("Europe/London"))))));
         events.publishEvent(new PersonChanged(TenantScope.required(), id, person.fullName(), AuditArea.PEOPLE,
                 "Invited to log in", "", person.email(), actors.current()));
-        return expiresAt;
+        return new SentInvitation(link, expiresAt);
     }
 
     @Override

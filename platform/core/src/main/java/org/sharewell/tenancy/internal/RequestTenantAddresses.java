@@ -1,5 +1,6 @@
 package org.sharewell.tenancy.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.sharewell.tenancy.Slug;
 import org.sharewell.tenancy.TenantAddresses;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,21 +14,27 @@ import java.util.Locale;
 
 /**
  * Builds addresses from the request's own scheme, host and port, which the gateway forwards and the
- * server trusts from known proxies only ({@code server.forward-headers-strategy}).
+ * platform trusts because only the gateway can reach it. Work outside a request (start-up, scheduled
+ * jobs) uses the configured public address of the platform instead.
  */
 @Component
 class RequestTenantAddresses implements TenantAddresses {
 
     private final String baseDomain;
+    private final URI publicAddress;
 
-    RequestTenantAddresses(@Value("${sharewell.base-domain:localhost}") String baseDomain) {
+    RequestTenantAddresses(@Value("${sharewell.base-domain:localhost}") String baseDomain,
+                           @Value("${sharewell.public-address:http://localhost:8080/}") URI publicAddress) {
         this.baseDomain = baseDomain.toLowerCase(Locale.ROOT);
+        this.publicAddress = publicAddress;
     }
 
     @Override
     public URI homeOf(Slug slug) {
-        var attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        var request = attributes.getRequest();
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return UriComponentsBuilder.fromUri(publicAddress).host(slug + "." + baseDomain).replacePath("/").build().toUri();
+        }
+        HttpServletRequest request = attributes.getRequest();
         String host = request.getServerName().toLowerCase(Locale.ROOT);
         var address = UriComponentsBuilder.newInstance().scheme(request.getScheme()).port(portOf(request));
         if (host.equals(baseDomain) || host.endsWith("." + baseDomain)) {
@@ -36,7 +43,7 @@ class RequestTenantAddresses implements TenantAddresses {
         return address.host(host).path("/t/" + slug + "/").build().toUri();
     }
 
-    private static int portOf(jakarta.servlet.http.HttpServletRequest request) {
+    private static int portOf(HttpServletRequest request) {
         int port = request.getServerPort();
         boolean standard = ("http".equals(request.getScheme()) && port == 80)
                 || ("https".equals(request.getScheme()) && port == 443);

@@ -1,0 +1,58 @@
+package org.sharewell.demo.internal;
+
+import org.junit.jupiter.api.Test;
+import org.sharewell.ApiCalls;
+import org.sharewell.IntegrationTest;
+import org.sharewell.accounts.SignUp;
+import org.sharewell.people.Invitations;
+import org.sharewell.people.People;
+import org.sharewell.tenancy.Tenants;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sharewell.ApiCalls.json;
+import static org.springframework.http.HttpMethod.GET;
+
+/** The demo world loads once, with people of every kind, and its documented logins work. */
+@IntegrationTest
+class DemoWorldTests {
+
+    @Autowired
+    SignUp signUp;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    People people;
+    @Autowired
+    Invitations invitations;
+    @Autowired
+    Clock clock;
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void loadsOnceWithPeopleOfEveryKindAndWorkingLogins() throws Exception {
+        var world = new DemoWorld(signUp, tenants, new DemoPeople(people, invitations), clock);
+        world.run(null);
+        world.run(null);
+
+        var brookfield = new ApiCalls(mvc, "brookfield");
+        String admin = brookfield.token("admin@brookfield-cvs.example", DemoWorld.DEMO_PASSWORD);
+        var everyone = json(brookfield.call(GET, "/api/v1/people?limit=50", admin, null));
+        assertThat(everyone.get("total").asInt()).isEqualTo(7);
+        assertThat(everyone.get("people").findValuesAsString("kind")).contains("STAFF", "TRUSTEE", "VOLUNTEER", "MEMBER");
+
+        String coordinator = brookfield.token("coordinator@brookfield-cvs.example", DemoWorld.DEMO_PASSWORD);
+        assertThat(json(brookfield.call(GET, "/api/v1/me", coordinator, null)).get("keyRoles").toString())
+                .contains("ACCOUNT_COORDINATOR");
+        String volunteer = brookfield.token("volunteer@brookfield-cvs.example", DemoWorld.DEMO_PASSWORD);
+        assertThat(brookfield.call(GET, "/api/v1/people", volunteer, null).getStatus()).isEqualTo(403);
+
+        var riverside = new ApiCalls(mvc, "riverside-allotments");
+        String riversideAdmin = riverside.token("admin@riverside-allotments.example", DemoWorld.DEMO_PASSWORD);
+        assertThat(json(riverside.call(GET, "/api/v1/people", riversideAdmin, null)).get("total").asInt()).isEqualTo(3);
+    }
+}
