@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sharewell.accounts.Accounts;
 import org.sharewell.accounts.Role;
+import org.sharewell.admin.audit.AuditLogView;
 import org.sharewell.admin.dashboard.DashboardView;
 import org.sharewell.admin.settings.SettingsView;
 import org.sharewell.tenancy.TenantSettings;
@@ -65,6 +66,7 @@ public class MainLayout extends AppLayout {
         navigation.addItem(new SideNavItem("Dashboard", DashboardView.class));
         if (account.role() == Role.ADMIN) {
             navigation.addItem(new SideNavItem("Settings", SettingsView.class));
+            navigation.addItem(new SideNavItem("Audit log", AuditLogView.class));
         }
         addToDrawer(navigation);
     }
