@@ -1,3 +1,39 @@
 --liquibase formatted sql
 
 -- Tables of the audit module. Each changeset creates its schema objects, row-level security and grants.
+
+--changeset sharewell:audit-1
+--comment: The audit log: one row per change, written in the same transaction as the change itself.
+CREATE SCHEMA audit;
+GRANT USAGE ON SCHEMA audit TO sharewell_app;
+
+CREATE TABLE audit.entry (
+    tenant_id        uuid        NOT NULL REFERENCES tenancy.tenant (id),
+    -- Random rather than a sequence: a shared counter would hint at how busy other tenants are.
+    id               uuid        NOT NULL,
+    occurred_at      timestamptz NOT NULL,
+    -- No foreign key to accounts: an entry must outlive the login that made it, and keeps the
+    -- name as it was at the time.
+    actor_account_id uuid,
+    actor_name       text        NOT NULL CHECK (btrim(actor_name) <> ''),
+    -- The AuditArea enum's names. Not an IN list: a new area added in Java must not need a migration.
+    area             text        NOT NULL CHECK (area ~ '^[A-Z][A-Z_]{0,39}$'),
+    action           text        NOT NULL CHECK (btrim(action) <> ''),
+    -- No length limits below: a change must never fail because its description is long.
+    subject          text        NOT NULL,
+    before_text      text        NOT NULL DEFAULT '',
+    after_text       text        NOT NULL DEFAULT '',
+    PRIMARY KEY (tenant_id, id)
+);
+COMMENT ON TABLE audit.entry IS
+    'tenant-owned: the audit log, who changed what and when, with the state before and after. Append-only.';
+ALTER TABLE audit.entry ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit.entry FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON audit.entry
+    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+-- Newest first is how the log is always read; id breaks ties so paging is stable.
+CREATE INDEX entry_newest_first ON audit.entry (tenant_id, occurred_at DESC, id DESC);
+-- Append-only: an audit log that could be edited would prove nothing. No UPDATE, DELETE or TRUNCATE.
+GRANT SELECT, INSERT ON audit.entry TO sharewell_app;
+--rollback DROP SCHEMA audit CASCADE;

@@ -5,7 +5,8 @@ import org.sharewell.web.InvalidInput;
 /**
  * The current tenant's own settings: its name and branding. Reading needs a signed-in person of the
  * tenant; changing needs a tenant admin. Invalid values are rejected with {@link InvalidInput}
- * and change nothing.
+ * and change nothing. A change that alters something publishes {@link TenantSettingsChanged} inside
+ * the transaction that makes it, so the change and its audit entry are saved together or not at all.
  */
 public interface TenantSettings {
 

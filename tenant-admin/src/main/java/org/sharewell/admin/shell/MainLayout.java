@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sharewell.accounts.Accounts;
+import org.sharewell.admin.audit.AuditLogView;
 import org.sharewell.admin.dashboard.DashboardView;
 import org.sharewell.admin.mailbox.MailboxView;
 import org.sharewell.admin.people.PeopleView;
@@ -73,6 +74,7 @@ public class MainLayout extends AppLayout {
         }
         if (admin) {
             navigation.addItem(new SideNavItem("Settings", SettingsView.class));
+            navigation.addItem(new SideNavItem("Audit log", AuditLogView.class));
             navigation.addItem(new SideNavItem("Sent email", MailboxView.class));
         }
         addToDrawer(navigation);

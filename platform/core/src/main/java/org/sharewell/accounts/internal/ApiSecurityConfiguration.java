@@ -1,6 +1,7 @@
 package org.sharewell.accounts.internal;
 
 import org.sharewell.web.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,8 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -30,9 +33,14 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(ORDER)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens,
+                                    ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
         var bearer = new AuthenticationFilter(new ProviderManager(ApiTokenAuthentication.provider(tokens)),
                 ApiTokenAuthentication.converter());
+        // The same context holder as the rest of the chain. Vaadin declares its own (with its own
+        // ThreadLocal) and makes it global only after every bean exists; a filter made by hand keeps
+        // whichever was global when it was made, and its authentication would never be seen.
+        bearer.setSecurityContextHolderStrategy(contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         bearer.setSuccessHandler((request, response, authentication) -> { });
         bearer.setFailureHandler((request, response, failure) -> unauthorised().commence(request, response, failure));
         return http

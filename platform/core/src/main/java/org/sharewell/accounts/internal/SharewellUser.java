@@ -1,6 +1,8 @@
 package org.sharewell.accounts.internal;
 
 import org.sharewell.accounts.Account;
+import org.sharewell.audit.ActingPrincipal;
+import org.sharewell.audit.Actor;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,9 +13,10 @@ import java.util.List;
 
 /**
  * The signed-in principal: a login of one tenant and what it may do, as worked out for the current
- * request. Kept in the HTTP session, so it holds no secrets after sign-in.
+ * request. Kept in the HTTP session, so it holds no secrets after sign-in. It names its login to the
+ * audit log, which records the account without depending on this module.
  */
-final class SharewellUser implements UserDetails, CredentialsContainer {
+final class SharewellUser implements UserDetails, CredentialsContainer, ActingPrincipal {
 
     @Serial
     private static final long serialVersionUID = 2L;
@@ -30,6 +33,12 @@ final class SharewellUser implements UserDetails, CredentialsContainer {
 
     Account account() {
         return account;
+    }
+
+    /** The login as it was when this session signed in (a renamed person is renamed at their next sign-in). */
+    @Override
+    public Actor actor() {
+        return new Actor(account.id().value(), account.displayName());
     }
 
     @Override

@@ -1,13 +1,17 @@
 package org.sharewell.tenancy.internal;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.sharewell.tenancy.Branding;
 import org.sharewell.tenancy.Tenant;
+import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.TenantSettings;
+import org.sharewell.tenancy.TenantSettingsChanged;
 import org.sharewell.tenancy.Tenants;
 import org.sharewell.web.InvalidInput;
 import org.sharewell.web.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +28,11 @@ import static sharewell.db.tenancy.Tables.TENANT;
 class JooqTenantSettings implements TenantSettings {
 
     private final DSLContext db;
+    private final ApplicationEventPublisher events;
 
-    JooqTenantSettings(DSLContext db) {
+    JooqTenantSettings(DSLContext db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     @Override
@@ -57,14 +63,17 @@ class JooqTenantSettings implements TenantSettings {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        db.update(TENANT).set(TENANT.NAME, name.strip()).where(TENANT.ID.eq(TenantScope.required().value())).execute();
+        TenantId tenant = TenantScope.required();
+        String before = SettingsDescriptions.nameAndColour(currentName(tenant), currentColour());
+        db.update(TENANT).set(TENANT.NAME, name.strip()).where(TENANT.ID.eq(tenant.value())).execute();
         db.insertInto(BRANDING)
-                .set(BRANDING.TENANT_ID, TenantScope.required().value())
+                .set(BRANDING.TENANT_ID, tenant.value())
                 .set(BRANDING.PRIMARY_COLOUR, colour)
                 .onConflict(BRANDING.TENANT_ID).doUpdate()
                 .set(BRANDING.PRIMARY_COLOUR, colour)
                 .set(BRANDING.UPDATED_AT, OffsetDateTime.now())
                 .execute();
+        publishIfChanged(tenant, "Name and colour changed", before, SettingsDescriptions.nameAndColour(name.strip(), colour));
     }
 
     @Override
@@ -74,8 +83,10 @@ class JooqTenantSettings implements TenantSettings {
             throw InvalidInput.of("logo", problem);
         });
         String contentType = Logos.contentTypeOf(image).orElseThrow();
+        TenantId tenant = TenantScope.required();
+        String before = currentLogo();
         db.insertInto(BRANDING)
-                .set(BRANDING.TENANT_ID, TenantScope.required().value())
+                .set(BRANDING.TENANT_ID, tenant.value())
                 .set(BRANDING.LOGO, image)
                 .set(BRANDING.LOGO_CONTENT_TYPE, contentType)
                 .onConflict(BRANDING.TENANT_ID).doUpdate()
@@ -83,12 +94,46 @@ class JooqTenantSettings implements TenantSettings {
                 .set(BRANDING.LOGO_CONTENT_TYPE, contentType)
                 .set(BRANDING.UPDATED_AT, OffsetDateTime.now())
                 .execute();
+        // Always published: a new image may describe just like the old one (same type and size).
+        String action = before.equals(SettingsDescriptions.logo(null, 0)) ? "Logo added" : "Logo changed";
+        publish(tenant, action, before, SettingsDescriptions.logo(contentType, image.length));
     }
 
     @Override
     @PreAuthorize("hasRole('ADMIN')")
     public void removeLogo() {
+        TenantId tenant = TenantScope.required();
+        String before = currentLogo();
         db.update(BRANDING).setNull(BRANDING.LOGO).setNull(BRANDING.LOGO_CONTENT_TYPE)
                 .set(BRANDING.UPDATED_AT, OffsetDateTime.now()).execute();
+        publishIfChanged(tenant, "Logo removed", before, SettingsDescriptions.logo(null, 0));
+    }
+
+    /** Saving the same values again is not a change worth recording. */
+    private void publishIfChanged(TenantId tenant, String action, String before, String after) {
+        if (!before.equals(after)) {
+            publish(tenant, action, before, after);
+        }
+    }
+
+    /** Publishes inside this transaction, so an audit entry written by a listener commits or rolls back with the change. */
+    private void publish(TenantId tenant, String action, String before, String after) {
+        events.publishEvent(new TenantSettingsChanged(tenant, currentName(tenant), action, before, after));
+    }
+
+    private String currentName(TenantId tenant) {
+        return db.select(TENANT.NAME).from(TENANT).where(TENANT.ID.eq(tenant.value())).fetchSingle(TENANT.NAME);
+    }
+
+    private String currentColour() {
+        return db.select(BRANDING.PRIMARY_COLOUR).from(BRANDING).fetchOptional(BRANDING.PRIMARY_COLOUR).orElse(null);
+    }
+
+    /** Described from the size alone: the image itself (up to 512 KB) need not be read. */
+    private String currentLogo() {
+        return db.select(BRANDING.LOGO_CONTENT_TYPE, DSL.binaryOctetLength(BRANDING.LOGO)).from(BRANDING)
+                .where(BRANDING.LOGO.isNotNull()).fetchOptional()
+                .map(row -> SettingsDescriptions.logo(row.value1(), row.value2()))
+                .orElse(SettingsDescriptions.logo(null, 0));
     }
 }

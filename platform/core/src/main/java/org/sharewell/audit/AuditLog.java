@@ -1,0 +1,41 @@
+package org.sharewell.audit;
+
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The current tenant's audit log, newest first. Entries are only ever added, by the audit module
+ * itself from {@link Auditable} events; nothing can change or remove them.
+ *
+ * <p>Reading needs a tenant admin: anyone else gets Spring Security's {@code AccessDeniedException}.
+ * An {@link AuditFilter} whose dates are the wrong way round is rejected with
+ * {@link org.sharewell.web.InvalidInput} when it is made.
+ */
+public interface AuditLog {
+
+    /** The most pages can hold, so one request cannot read the whole log into memory. */
+    int MAXIMUM_LIMIT = 500;
+
+    /**
+     * The entries matching the filter, newest first, skipping {@code offset} and returning at most
+     * {@code limit}. The order is total (ties are broken by id), so paging neither repeats nor skips.
+     *
+     * @throws IllegalArgumentException if offset is negative or limit is not 1 to {@value #MAXIMUM_LIMIT}
+     */
+    List<AuditEntry> find(AuditFilter filter, int offset, int limit);
+
+    /** How many entries match the filter. */
+    int count(AuditFilter filter);
+
+    /**
+     * Writes every entry matching the filter, newest first, as CSV (RFC 4180, a header row, UTF-8
+     * with a byte order mark so that spreadsheet programs read accents correctly). Columns: When (UK
+     * time, {@code yyyy-MM-dd HH:mm:ss}), Who, Account id, Area, Action, Subject, Before, After. A
+     * value that a spreadsheet would take for a formula (starting with {@code = + - @}, a tab or a
+     * carriage return) is prefixed with an apostrophe so that opening the file cannot run it.
+     * The writer is flushed, not closed.
+     *
+     * @throws java.io.UncheckedIOException if writing fails
+     */
+    void exportCsv(AuditFilter filter, Writer out);
+}

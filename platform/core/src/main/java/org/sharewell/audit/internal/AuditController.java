@@ -1,0 +1,82 @@
+package org.sharewell.audit.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.sharewell.audit.AuditArea;
+import org.sharewell.audit.AuditEntry;
+import org.sharewell.audit.AuditLog;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Audit log")
+class AuditController {
+
+    private static final String FILTERS = "Filters, all optional: area (such as SETTINGS or PEOPLE), from and to "
+            + "(days in UK time written as 2026-11-21, both included), who (part of the name of the person who made "
+            + "the change) and text (part of what was changed). Tenant admins only.";
+
+    private final AuditLog log;
+    private final Clock clock;
+
+    AuditController(AuditLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/audit")
+    @Operation(summary = "Your organisation's audit log, newest first, a page at a time", description = FILTERS
+            + " Paging: offset (default 0) and limit (1 to " + AuditQuery.MAXIMUM_LIMIT + ", default "
+            + AuditQuery.DEFAULT_LIMIT + "); total is the number of matching entries.")
+    Page list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+              @RequestParam(required = false) String to, @RequestParam(required = false) String who,
+              @RequestParam(required = false) String text, @RequestParam(required = false) String offset,
+              @RequestParam(required = false) String limit) {
+        var query = new AuditQuery(area, from, to, who, text, offset, limit).check();
+        var entries = log.find(query.filter(), query.offset(), query.limit()).stream().map(Entry::of).toList();
+        return new Page(entries, log.count(query.filter()), query.offset(), query.limit());
+    }
+
+    @GetMapping("/api/v1/audit.csv")
+    @Operation(summary = "Your organisation's audit log as a CSV file, newest first", description = FILTERS)
+    void csv(@Parameter(hidden = true) HttpServletResponse response,
+             @RequestParam(required = false) String area, @RequestParam(required = false) String from,
+             @RequestParam(required = false) String to, @RequestParam(required = false) String who,
+             @RequestParam(required = false) String text) throws IOException {
+        var filter = new AuditQuery(area, from, to, who, text, null, null).check().filter();
+        // Safe to set before the export checks access: if an error response replaces this one,
+        // Spring clears both headers (and the writer is not taken until the export writes).
+        response.setContentType("text/csv");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("audit-log-" + LocalDate.now(clock) + ".csv").build().toString());
+        log.exportCsv(filter, new DeferredResponseWriter(response));
+    }
+
+    record Page(List<Entry> entries, int total, int offset, int limit) {
+    }
+
+    /** One entry as the API shows it; times carry the UK offset of the moment. */
+    record Entry(UUID id, OffsetDateTime occurredAt, String actorName, UUID actorAccountId, AuditArea area,
+                 String action, String subject, String before, String after) {
+
+        static Entry of(AuditEntry entry) {
+            return new Entry(entry.id(), entry.occurredAt().atZone(EntryConditions.UK).toOffsetDateTime(),
+                    entry.actor().name(), entry.actor().accountId(), entry.area(), entry.action(), entry.subject(),
+                    entry.before(), entry.after());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.sharewell.audit.internal;
+
+import org.sharewell.audit.AuditArea;
+import org.sharewell.audit.AuditFilter;
+import org.sharewell.web.InvalidInput;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The audit API's query parameters as typed. They are checked all at once, so that every problem
+ * is reported together, each in plain words against its parameter.
+ */
+record AuditQuery(String area, String from, String to, String who, String text, String offset, String limit) {
+
+    static final int DEFAULT_LIMIT = 50;
+    /** Below {@link org.sharewell.audit.AuditLog#MAXIMUM_LIMIT}: an API page should stay quick to send. */
+    static final int MAXIMUM_LIMIT = 200;
+
+    /** What the parameters ask for. */
+    record Checked(AuditFilter filter, int offset, int limit) {
+    }
+
+    /** @throws InvalidInput naming each parameter that cannot be understood */
+    Checked check() {
+        var problems = new LinkedHashMap<String, String>();
+        AuditArea parsedArea = parseArea(problems);
+        LocalDate parsedFrom = parseDate("from", from, problems);
+        LocalDate parsedTo = parseDate("to", to, problems);
+        int parsedOffset = parseNumber("offset", offset, 0, 0, Integer.MAX_VALUE, problems);
+        int parsedLimit = parseNumber("limit", limit, DEFAULT_LIMIT, 1, MAXIMUM_LIMIT, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new Checked(new AuditFilter(parsedArea, who, text, parsedFrom, parsedTo), parsedOffset, parsedLimit);
+    }
+
+    private AuditArea parseArea(Map<String, String> problems) {
+        if (area == null || area.isBlank()) {
+            return null;
+        }
+        try {
+            return AuditArea.valueOf(area.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.put("area", "Use one of " + Arrays.stream(AuditArea.values()).map(Enum::name)
+                    .collect(Collectors.joining(", ")) + ", or leave it out for every area.");
+            return null;
+        }
+    }
+
+    private static LocalDate parseDate(String name, String value, Map<String, String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.put(name, "Write the '" + name + "' date as year-month-day, for example 2026-11-21.");
+            return null;
+        }
+    }
+
+    private static int parseNumber(String name, String value, int fallback, int minimum, int maximum,
+                                   Map<String, String> problems) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= minimum && number <= maximum) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Explained below, the same as a number out of range.
+        }
+        problems.put(name, "Use a whole number from " + minimum + " to " + maximum + " for '" + name + "'.");
+        return fallback;
+    }
+}

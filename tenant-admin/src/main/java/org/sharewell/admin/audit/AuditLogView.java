@@ -1,0 +1,145 @@
+package org.sharewell.admin.audit;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.sharewell.audit.AuditArea;
+import org.sharewell.audit.AuditEntry;
+import org.sharewell.audit.AuditFilter;
+import org.sharewell.audit.AuditLog;
+import org.sharewell.web.InvalidInput;
+
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The organisation's audit log: who changed what and when, newest first, a page at a time from the
+ * audit module, with filters and a CSV export of whatever the filters show.
+ */
+@Route("audit")
+@PageTitle("Audit log | Sharewell")
+@RolesAllowed("ADMIN")
+public class AuditLogView extends Main {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final AuditLog log;
+    private final Select<AuditArea> area = new Select<>();
+    private final TextField who = new TextField("Who made the change");
+    private final TextField text = new TextField("Containing the words");
+    private final DatePicker from = ukDatePicker("From");
+    private final DatePicker to = ukDatePicker("To");
+    private final Paragraph summary = new Paragraph();
+    private final Grid<AuditEntry> grid = new Grid<>();
+    /** Read by the CSV download, which is served by a request of its own. */
+    private volatile AuditFilter filter = AuditFilter.EVERYTHING;
+
+    AuditLogView(AuditLog log, Clock clock) {
+        this.log = log;
+        addClassName("page");
+        area.setLabel("Area");
+        area.setItems(AuditArea.values());
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption("All areas");
+        area.setItemLabelGenerator(value -> value == null ? "All areas" : value.description());
+        who.setHelperText("Part of their name is enough.");
+        text.setHelperText("In what was changed, or its before or after.");
+        for (var field : new TextField[]{who, text}) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setClearButtonVisible(true);
+        }
+        for (HasValue<?, ?> field : new HasValue<?, ?>[]{area, who, text, from, to}) {
+            field.addValueChangeListener(change -> applyFilter());
+        }
+        var filters = new FormLayout(area, who, text, from, to);
+        filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2),
+                new FormLayout.ResponsiveStep("44em", 3));
+
+        // Announced to screen readers whenever the filters change what is shown.
+        summary.getElement().setAttribute("role", "status");
+        var export = new Anchor(csvDownload(clock), "Export CSV");
+        export.getElement().setAttribute("aria-label", "Export CSV of the changes shown");
+
+        configureGrid();
+        add(new H1("Audit log"),
+                new Paragraph("Every change made to your organisation on Sharewell: who made it, when, and what it was "
+                        + "before and after. Nobody can edit or delete these records. Times are UK time."),
+                filters, summary, export, grid);
+        applyFilter();
+    }
+
+    private void configureGrid() {
+        grid.setAriaLabel("Changes, newest first");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(entry -> WHEN.format(entry.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.actor().name()).setHeader("Who");
+        grid.addColumn(entry -> entry.area().description()).setHeader("Area").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::action).setHeader("What");
+        grid.addColumn(AuditEntry::subject).setHeader("Subject");
+        grid.addColumn(AuditEntry::before).setHeader("Before");
+        grid.addColumn(AuditEntry::after).setHeader("After");
+        grid.setEmptyStateText("No changes match these filters.");
+        grid.setPageSize(50);
+        // Lazy: only the rows on screen (and a page either side) are ever read.
+        grid.setItems(query -> log.find(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> log.count(filter));
+    }
+
+    private void applyFilter() {
+        try {
+            filter = new AuditFilter(area.getValue(), who.getValue(), text.getValue(), from.getValue(), to.getValue());
+            to.setInvalid(false);
+        } catch (InvalidInput invalid) {
+            // Dates the wrong way round: keep showing the last good filter and say what is wrong.
+            to.setErrorMessage(invalid.problems().getOrDefault("to", invalid.getMessage()));
+            to.setInvalid(true);
+            return;
+        }
+        int total = log.count(filter);
+        summary.setText(switch (total) {
+            case 0 -> "No changes match these filters.";
+            case 1 -> "1 change.";
+            default -> String.format(Locale.UK, "%,d changes, newest first.", total);
+        });
+        grid.getDataProvider().refreshAll();
+    }
+
+    private DownloadHandler csvDownload(Clock clock) {
+        return event -> {
+            AuditFilter shown = filter;
+            event.setFileName("audit-log-" + LocalDate.now(clock) + ".csv");
+            event.setContentType("text/csv;charset=UTF-8");
+            var writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+            log.exportCsv(shown, writer);
+            writer.flush();
+        };
+    }
+
+    private static DatePicker ukDatePicker(String label) {
+        var picker = new DatePicker(label);
+        picker.setLocale(Locale.UK);
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy").setFirstDayOfWeek(1));
+        picker.setHelperText("For example 21/11/2026.");
+        picker.setClearButtonVisible(true);
+        return picker;
+    }
+}
