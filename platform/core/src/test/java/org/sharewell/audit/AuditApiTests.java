@@ -152,12 +152,12 @@ class AuditApiTests {
                 .andExpect(status().isUnauthorized());
     }
 
-    /** Accounts can only create admins so far: a member is added as the application role would. */
+    /** A login with no person behind it, and so no key roles: it may sign in but do nothing else. */
     private String aMember() {
         String email = "member@" + slug + ".example";
         TenantScope.runAs(tenant, () -> transaction.executeWithoutResult(status -> new JdbcTemplate(dataSource).update("""
-                        INSERT INTO accounts.account (tenant_id, id, email, display_name, password_hash, role)
-                        VALUES (?, ?, ?, 'Mo Member', ?, 'MEMBER')""",
+                        INSERT INTO accounts.account (tenant_id, id, email, display_name, password_hash)
+                        VALUES (?, ?, ?, 'Mo Member', ?)""",
                 tenant.value(), UUID.randomUUID(), email, passwords.encode(TestOrganisations.PASSWORD))));
         return email;
     }

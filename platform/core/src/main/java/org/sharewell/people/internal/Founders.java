@@ -2,13 +2,10 @@ package org.sharewell.people.internal;
 
 import org.jooq.DSLContext;
 import org.sharewell.accounts.AccountCreated;
-import org.sharewell.audit.Actor;
 import org.sharewell.people.KeyRole;
-import org.sharewell.people.PersonAdded;
 import org.sharewell.people.PersonId;
 import org.sharewell.people.PersonKind;
 import org.sharewell.tenancy.TenantScope;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -17,17 +14,16 @@ import static sharewell.db.people.Tables.PERSON;
 
 /**
  * Makes the person who signed an organisation up its first person and tenant admin. Runs inside
- * the sign-up's own transaction, so the organisation never exists without its admin.
+ * the sign-up's own transaction, so the organisation never exists without its admin. Not an admin's
+ * change, so nothing goes in the audit log: the organisation's log starts empty.
  */
 @Component
 class Founders {
 
     private final DSLContext db;
-    private final ApplicationEventPublisher events;
 
-    Founders(DSLContext db, ApplicationEventPublisher events) {
+    Founders(DSLContext db) {
         this.db = db;
-        this.events = events;
     }
 
     @EventListener(condition = "#created.founder()")
@@ -48,8 +44,6 @@ class Founders {
                     .set(KEY_ROLE.PERSON_ID, id.value())
                     .set(KEY_ROLE.ROLE, KeyRole.TENANT_ADMIN.name())
                     .execute();
-            events.publishEvent(new PersonAdded(created.tenantId(), id, created.displayName(), PersonKind.STAFF,
-                    new Actor(created.accountId().value(), created.displayName())));
         });
     }
 }
