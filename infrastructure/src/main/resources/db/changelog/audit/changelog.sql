@@ -37,3 +37,31 @@ CREATE INDEX entry_newest_first ON audit.entry (tenant_id, occurred_at DESC, id 
 -- Append-only: an audit log that could be edited would prove nothing. No UPDATE, DELETE or TRUNCATE.
 GRANT SELECT, INSERT ON audit.entry TO sharewell_app;
 --rollback DROP SCHEMA audit CASCADE;
+
+--changeset sharewell:audit-2 splitStatements:false
+--comment: Erasure (UK GDPR): a person's name, email and login are replaced in the log, the entries stay.
+-- The log stays append-only for the application: it may only run this function, which changes
+-- nothing but the erased person's identifying text. SECURITY DEFINER runs it as the table owner,
+-- and FORCE ROW LEVEL SECURITY still limits it to the tenant bound to the transaction.
+CREATE FUNCTION audit.forget(person_name text, person_email text, account uuid) RETURNS integer
+    LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, audit
+    AS $$
+    WITH forgotten AS (
+        UPDATE audit.entry SET
+            actor_name = CASE WHEN actor_account_id = account OR actor_name = person_name
+                              THEN 'Erased person' ELSE actor_name END,
+            actor_account_id = CASE WHEN actor_account_id = account THEN NULL ELSE actor_account_id END,
+            subject = replace(replace(subject, person_name, 'Erased person'), coalesce(nullif(person_email, ''), chr(1)), 'erased email'),
+            before_text = replace(replace(before_text, person_name, 'Erased person'), coalesce(nullif(person_email, ''), chr(1)), 'erased email'),
+            after_text = replace(replace(after_text, person_name, 'Erased person'), coalesce(nullif(person_email, ''), chr(1)), 'erased email')
+        WHERE tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid
+          AND (actor_account_id = account
+               OR strpos(actor_name || subject || before_text || after_text, person_name) > 0
+               OR (nullif(person_email, '') IS NOT NULL
+                   AND strpos(subject || before_text || after_text, person_email) > 0))
+        RETURNING 1)
+    SELECT count(*)::integer FROM forgotten
+    $$;
+REVOKE ALL ON FUNCTION audit.forget(text, text, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit.forget(text, text, uuid) TO sharewell_app;
+--rollback DROP FUNCTION audit.forget(text, text, uuid);

@@ -19,4 +19,10 @@ public interface Accounts {
 
     /** Stops a login from signing in (at once: sessions and tokens stop working on their next request), or lets it again. */
     void changeActive(AccountId account, boolean active);
+
+    /**
+     * Anonymises a login for erasure: its email and name are replaced, it can never sign in again,
+     * and its API tokens are deleted.
+     */
+    void erase(AccountId account);
 }

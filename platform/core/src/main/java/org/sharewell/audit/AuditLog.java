@@ -38,4 +38,12 @@ public interface AuditLog {
      * @throws java.io.UncheckedIOException if writing fails
      */
     void exportCsv(AuditFilter filter, Writer out);
+
+    /**
+     * Replaces an erased person's name, email and login in the current tenant's log by "Erased
+     * person", keeping every entry so that history still adds up. Tenant admins only.
+     *
+     * @return how many entries were changed
+     */
+    int forget(String name, String email, java.util.UUID accountId);
 }

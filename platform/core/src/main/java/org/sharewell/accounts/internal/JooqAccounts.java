@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static sharewell.db.accounts.Tables.ACCOUNT;
+import static sharewell.db.accounts.Tables.API_TOKEN;
 
 @Component
 @Transactional(readOnly = true)
@@ -96,6 +97,20 @@ class JooqAccounts implements Accounts {
     @Transactional
     public void changeActive(AccountId account, boolean active) {
         db.update(ACCOUNT).set(ACCOUNT.ACTIVE, active).where(ACCOUNT.ID.eq(account.value())).execute();
+    }
+
+    @Override
+    @Transactional
+    public void erase(AccountId account) {
+        db.deleteFrom(API_TOKEN).where(API_TOKEN.ACCOUNT_ID.eq(account.value())).execute();
+        db.update(ACCOUNT)
+                .set(ACCOUNT.EMAIL, "erased-" + account.value() + "@erased.invalid")
+                .set(ACCOUNT.DISPLAY_NAME, "Erased person")
+                // A hash of a secret nobody knows: the login can never match a password again.
+                .set(ACCOUNT.PASSWORD_HASH, passwords.encode(java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID()))
+                .set(ACCOUNT.ACTIVE, false)
+                .where(ACCOUNT.ID.eq(account.value()))
+                .execute();
     }
 
     static Account toAccount(AccountRecord row) {

@@ -54,6 +54,12 @@ class JooqAuditLog implements AuditLog {
     }
 
     @Override
+    @Transactional
+    public int forget(String name, String email, java.util.UUID accountId) {
+        return db.select(sharewell.db.audit.Routines.forget(name, email, accountId)).fetchSingle().value1();
+    }
+
+    @Override
     public int count(AuditFilter filter) {
         Objects.requireNonNull(filter, "filter");
         return db.fetchCount(ENTRY, EntryConditions.matching(filter));

@@ -1,0 +1,128 @@
+package org.sharewell.people.internal;
+
+import org.apache.commons.csv.CSVFormat;
+import org.jooq.DSLContext;
+import org.sharewell.accounts.Accounts;
+import org.sharewell.audit.AuditArea;
+import org.sharewell.audit.AuditLog;
+import org.sharewell.people.KeyRole;
+import org.sharewell.people.PersonChanged;
+import org.sharewell.people.PersonId;
+import org.sharewell.people.PersonalData;
+import org.sharewell.people.PersonalDataSource;
+import org.sharewell.tenancy.TenantScope;
+import org.sharewell.web.InvalidInput;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static sharewell.db.people.Tables.INVITATION;
+import static sharewell.db.people.Tables.KEY_ROLE;
+import static sharewell.db.people.Tables.PERSON;
+
+@Service
+@Transactional
+@PreAuthorize(JooqPeople.MANAGES_PEOPLE)
+class JooqPersonalData implements PersonalData {
+
+    private final DSLContext db;
+    private final JooqPeople people;
+    private final Accounts accounts;
+    private final AuditLog auditLog;
+    private final ObjectProvider<PersonalDataSource> sources;
+    private final ApplicationEventPublisher events;
+    private final Actors actors;
+    private final Clock clock;
+
+    JooqPersonalData(DSLContext db, JooqPeople people, Accounts accounts, AuditLog auditLog,
+                     ObjectProvider<PersonalDataSource> sources, ApplicationEventPublisher events, Actors actors, Clock clock) {
+        this.db = db;
+        this.people = people;
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.sources = sources;
+        this.events = events;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, List<Map<String, String>>> export(PersonId id) {
+        var person = people.require(id);
+        var sections = new LinkedHashMap<String, List<Map<String, String>>>();
+        var details = new LinkedHashMap<String, String>();
+        details.put("Name", person.fullName());
+        details.put("Email", person.email() == null ? "" : person.email());
+        details.put("Kind", person.kind().description());
+        details.put("Volunteering", person.volunteerTerm() == null ? "" : person.volunteerTerm().description());
+        details.put("Last day of volunteering", person.volunteeringEndsOn() == null ? "" : Describe.UK_DATE.format(person.volunteeringEndsOn()));
+        details.put("Level", person.level().description());
+        details.put("Active", person.active() ? "Yes" : "No");
+        sections.put("Person", List.of(details));
+        sections.put("Key roles", person.keyRoles().stream().sorted()
+                .map(role -> Map.of("Role", role.description())).toList());
+        sections.put("Login", person.hasLogin()
+                ? List.of(Map.of("Email", person.email() == null ? "" : person.email(), "Can log in", person.active() ? "Yes" : "No"))
+                : List.of());
+        sections.put("Invitations", db.selectFrom(INVITATION).where(INVITATION.PERSON_ID.eq(id.value())).fetch().stream()
+                .map(row -> Map.of("Invited", row.getInvitedAt().toString(),
+                        "Accepted", row.getAcceptedAt() == null ? "" : row.getAcceptedAt().toString()))
+                .toList());
+        sources.orderedStream().forEach(source -> sections.put(source.section(), source.recordsAbout(id)));
+        return sections;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void exportCsv(PersonId id, Writer out) throws IOException {
+        try (var csv = CSVFormat.DEFAULT.builder().setHeader("Section", "Record", "Field", "Value").get().print(out)) {
+            for (var section : export(id).entrySet()) {
+                int record = 1;
+                for (var fields : section.getValue()) {
+                    for (var field : fields.entrySet()) {
+                        csv.printRecord(section.getKey(), record, field.getKey(), field.getValue());
+                    }
+                    record++;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void erase(PersonId id) {
+        var person = people.require(id);
+        if (person.holds(KeyRole.TENANT_ADMIN) && db.fetchCount(KEY_ROLE, KEY_ROLE.ROLE.eq(KeyRole.TENANT_ADMIN.name()),
+                KEY_ROLE.PERSON_ID.ne(id.value())) == 0) {
+            throw InvalidInput.of("person", "Every organisation needs at least one tenant admin. Make someone else an admin first.");
+        }
+        sources.orderedStream().forEach(source -> source.erase(id));
+        db.deleteFrom(KEY_ROLE).where(KEY_ROLE.PERSON_ID.eq(id.value())).execute();
+        db.deleteFrom(INVITATION).where(INVITATION.PERSON_ID.eq(id.value())).execute();
+        db.update(PERSON)
+                .set(PERSON.FULL_NAME, "Erased person")
+                .setNull(PERSON.EMAIL)
+                .set(PERSON.ACTIVE, false)
+                .set(PERSON.LEVEL, "EVERYONE")
+                .set(PERSON.ERASED_AT, OffsetDateTime.now(clock))
+                .where(PERSON.ID.eq(id.value()))
+                .execute();
+        if (person.hasLogin()) {
+            accounts.erase(person.accountId());
+        }
+        auditLog.forget(person.fullName(), person.email(), person.hasLogin() ? person.accountId().value() : null);
+        // Recorded after forgetting, so the log keeps that an erasure happened without saying of whom.
+        events.publishEvent(new PersonChanged(TenantScope.required(), id, "Erased person", AuditArea.PEOPLE,
+                "Personal data erased", "", "", actors.current()));
+    }
+}
