@@ -17,6 +17,7 @@ import org.sharewell.people.Invitations;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
 import org.sharewell.people.Person;
+import org.sharewell.people.PersonalData;
 
 import java.util.stream.Collectors;
 
@@ -30,7 +31,7 @@ public class PeopleView extends Main {
     private final Grid<Person> grid = new Grid<>(Person.class, false);
     private final TextField search = new TextField("Find by name");
 
-    PeopleView(People people, Invitations invitations) {
+    PeopleView(People people, Invitations invitations, PersonalData personalData) {
         this.people = people;
         addClassName("page");
         boolean admin = people.me().map(person -> person.holds(KeyRole.TENANT_ADMIN)).orElse(false);
@@ -38,7 +39,7 @@ public class PeopleView extends Main {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        var add = new Button("Add a person", click -> new PersonDialog(people, invitations, null, this::refresh).open());
+        var add = new Button("Add a person", click -> new PersonDialog(people, invitations, personalData, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setVisible(admin);
         var tools = new HorizontalLayout(search, add);
@@ -56,7 +57,7 @@ public class PeopleView extends Main {
                 query -> people.count(search.getValue()));
         grid.setAriaLabel("People");
         if (admin) {
-            grid.addItemClickListener(click -> new PersonDialog(people, invitations, click.getItem(), this::refresh).open());
+            grid.addItemClickListener(click -> new PersonDialog(people, invitations, personalData, click.getItem(), this::refresh).open());
         }
 
         add(new H1("People"),

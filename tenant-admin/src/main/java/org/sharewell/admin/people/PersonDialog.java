@@ -1,6 +1,12 @@
 package org.sharewell.admin.people;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,8 +19,12 @@ import org.sharewell.people.KeyRole;
 import org.sharewell.people.Level;
 import org.sharewell.people.People;
 import org.sharewell.people.Person;
+import org.sharewell.people.PersonalData;
 import org.sharewell.web.InvalidInput;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 
 /**
@@ -26,14 +36,16 @@ class PersonDialog extends Dialog {
 
     private final People people;
     private final Invitations invitations;
+    private final PersonalData personalData;
     private final Runnable changed;
     private final PersonForm form = new PersonForm();
     private final CheckboxGroup<KeyRole> roles = new CheckboxGroup<>("Key roles");
     private final Select<Level> level = new Select<>();
 
-    PersonDialog(People people, Invitations invitations, Person person, Runnable changed) {
+    PersonDialog(People people, Invitations invitations, PersonalData personalData, Person person, Runnable changed) {
         this.people = people;
         this.invitations = invitations;
+        this.personalData = personalData;
         this.changed = changed;
         setHeaderTitle(person == null ? "Add a person" : person.fullName());
         add(form);
@@ -56,6 +68,7 @@ class PersonDialog extends Dialog {
                 invite.setTooltipText("Emails them a link to choose a password");
                 getFooter().add(invite);
             }
+            add(personalDataControls(person));
             var activation = new Button(person.active() ? "Deactivate" : "Reactivate", click -> toggleActive(person));
             activation.addThemeVariants(person.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
             getFooter().add(activation);
@@ -95,6 +108,38 @@ class PersonDialog extends Dialog {
                     .forEach(problem -> Notification.show(problem.getValue()).addThemeVariants(NotificationVariant.LUMO_ERROR));
             changed.run();
         }
+    }
+
+    /** A subject access download and erasure, as UK GDPR requires. */
+    private Details personalDataControls(Person person) {
+        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var csv = new StringWriter();
+            personalData.exportCsv(person.id(), csv);
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "personal-data.csv", "text/csv", bytes.length);
+        }), "Download everything held about " + person.fullName() + " (CSV)");
+        var erase = new Button("Erase their personal data", click -> {
+            var confirm = new ConfirmDialog("Erase " + person.fullName() + "'s personal data?",
+                    "Their name, email and login are removed for good, here and in the audit log. "
+                            + "What happened is kept without their name. This cannot be undone.",
+                    "Erase", confirmed -> {
+                        try {
+                            personalData.erase(person.id());
+                            Notification.show("Personal data erased.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                            changed.run();
+                            close();
+                        } catch (InvalidInput invalid) {
+                            invalid.problems().values().forEach(message ->
+                                    Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR));
+                        }
+                    }, "Cancel", cancelled -> { });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        var section = new Details("Personal data (UK GDPR)", new VerticalLayout(download, erase));
+        section.setWidthFull();
+        return section;
     }
 
     private void invite(Person person) {
