@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
@@ -40,7 +39,7 @@ class AuditLogE2E {
 
     @BeforeAll
     static void start() throws Exception {
-        sharewell = RunningSharewell.start(Path.of("target", "e2e-logs-audit"));
+        sharewell = RunningSharewell.shared();
         browser = SignUpAndSignInE2E.chromium();
         await = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -49,9 +48,6 @@ class AuditLogE2E {
     static void stop() throws Exception {
         if (browser != null) {
             browser.quit();
-        }
-        if (sharewell != null) {
-            sharewell.close();
         }
     }
 

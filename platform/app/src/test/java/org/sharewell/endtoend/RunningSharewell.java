@@ -29,6 +29,27 @@ final class RunningSharewell implements AutoCloseable {
         this.gatewayPort = gatewayPort;
     }
 
+    private static RunningSharewell shared;
+
+    /**
+     * One Sharewell for all end-to-end tests in this JVM, started by the first that asks and
+     * stopped when the JVM ends: starting it takes longer than most tests.
+     */
+    static synchronized RunningSharewell shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            shared = start(Path.of("target", "e2e-logs"));
+            var running = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    running.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        return shared;
+    }
+
     static RunningSharewell start(Path logs) throws IOException, InterruptedException {
         Path platformJar = jar("sharewell.app.jar");
         Path gatewayJar = jar("sharewell.gateway.jar");
