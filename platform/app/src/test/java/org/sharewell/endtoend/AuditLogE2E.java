@@ -40,7 +40,7 @@ class AuditLogE2E {
     @BeforeAll
     static void start() throws Exception {
         sharewell = RunningSharewell.shared();
-        browser = SignUpAndSignInE2E.chromium();
+        browser = Pages.chromium();
         await = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -58,9 +58,9 @@ class AuditLogE2E {
         renameThroughTheApi(slug, email);
 
         browser.get("http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/login");
-        await.until(driver -> deepFind("[name='username'] input") != null);
-        deepFind("[name='username'] input").sendKeys(email);
-        deepFind("[name='password'] input").sendKeys(PASSWORD, Keys.ENTER);
+        await.until(driver -> Pages.deepFind(browser, "[name='username'] input") != null);
+        Pages.deepFind(browser, "[name='username'] input").sendKeys(email);
+        Pages.deepFind(browser, "[name='password'] input").sendKeys(PASSWORD, Keys.ENTER);
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Sam Patel"));
 
         browser.findElement(By.xpath("//vaadin-side-nav-item[normalize-space(.)='Audit log']")).click();
@@ -119,22 +119,6 @@ class AuditLogE2E {
     private String download(String address) {
         return (String) ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.text()).then(done);", address);
-    }
-
-    private WebElement deepFind(String selector) {
-        return (WebElement) ((JavascriptExecutor) browser).executeScript("""
-                const find = (root, selector) => {
-                  const here = root.querySelector(selector);
-                  if (here) return here;
-                  for (const element of root.querySelectorAll('*')) {
-                    if (element.shadowRoot) {
-                      const inside = find(element.shadowRoot, selector);
-                      if (inside) return inside;
-                    }
-                  }
-                  return null;
-                };
-                return find(document, arguments[0]);""", selector);
     }
 
     private void screenshot(String name) throws Exception {

@@ -4,15 +4,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,7 +36,7 @@ class SignUpAndSignInE2E {
     @BeforeAll
     static void start() throws Exception {
         sharewell = RunningSharewell.shared();
-        browser = chromium();
+        browser = Pages.chromium();
         await = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -58,12 +54,12 @@ class SignUpAndSignInE2E {
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bring your organisation"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en-GB");
 
-        type("Organisation name", "Friends of Larkspur Park");
+        Pages.type(browser, "Organisation name", "Friends of Larkspur Park");
         browser.findElement(By.xpath("//input[@id=//label[contains(., 'Local group')]/@for]")).click();
-        type("Web address name", slug);
-        type("Your name", "Sam Patel");
-        type("Your email address", "sam@" + slug + ".example");
-        type("Choose a password", "kettle orchard lantern 77");
+        Pages.type(browser, "Web address name", slug);
+        Pages.type(browser, "Your name", "Sam Patel");
+        Pages.type(browser, "Your email address", "sam@" + slug + ".example");
+        Pages.type(browser, "Choose a password", "kettle orchard lantern 77");
         screenshot("1-sign-up-form");
         button("Create organisation").click();
 
@@ -76,9 +72,9 @@ class SignUpAndSignInE2E {
         browser.get(signInLink.getAttribute("href"));
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in to Friends of Larkspur Park"));
         // The login form keeps its fields in shadow DOM.
-        await.until(driver -> deepFind("[name='username'] input") != null);
-        deepFind("[name='username'] input").sendKeys("sam@" + slug + ".example");
-        var passwordField = deepFind("[name='password'] input");
+        await.until(driver -> Pages.deepFind(browser, "[name='username'] input") != null);
+        Pages.deepFind(browser, "[name='username'] input").sendKeys("sam@" + slug + ".example");
+        var passwordField = Pages.deepFind(browser, "[name='password'] input");
         passwordField.sendKeys("kettle orchard lantern 77");
         screenshot("3-sign-in");
         passwordField.sendKeys(Keys.ENTER);
@@ -103,12 +99,12 @@ class SignUpAndSignInE2E {
 
         browser.get(sharewell.address() + "signup");
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Bring your organisation"));
-        type("Organisation name", "Second Owners");
+        Pages.type(browser, "Organisation name", "Second Owners");
         browser.findElement(By.xpath("//input[@id=//label[contains(., 'Infrastructure body')]/@for]")).click();
-        type("Web address name", taken);
-        type("Your name", "Bea");
-        type("Your email address", "bea at example");
-        type("Choose a password", "password12");
+        Pages.type(browser, "Web address name", taken);
+        Pages.type(browser, "Your name", "Bea");
+        Pages.type(browser, "Your email address", "bea at example");
+        Pages.type(browser, "Choose a password", "password12");
         button("Create organisation").click();
 
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".error-summary"), "There is a problem"));
@@ -129,29 +125,6 @@ class SignUpAndSignInE2E {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("no-such-organisation");
     }
 
-    private void type(String label, String text) {
-        WebElement field = browser.findElement(By.xpath("//input[@id=//label[normalize-space(.)='" + label + "']/@for]"));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Finds an element by CSS selector anywhere on the page, looking inside shadow roots too. */
-    private WebElement deepFind(String selector) {
-        return (WebElement) ((JavascriptExecutor) browser).executeScript("""
-                const find = (root, selector) => {
-                  const here = root.querySelector(selector);
-                  if (here) return here;
-                  for (const element of root.querySelectorAll('*')) {
-                    if (element.shadowRoot) {
-                      const inside = find(element.shadowRoot, selector);
-                      if (inside) return inside;
-                    }
-                  }
-                  return null;
-                };
-                return find(document, arguments[0]);""", selector);
-    }
-
     private WebElement button(String text) {
         return browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
     }
@@ -160,23 +133,5 @@ class SignUpAndSignInE2E {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /** Debian's Chromium and ChromeDriver: tools that download their own browser cannot work here. */
-    static WebDriver chromium() throws Exception {
-        var driver = Path.of("/usr/bin/chromedriver");
-        var binary = Path.of("/usr/bin/chromium");
-        if (!Files.isExecutable(driver) || !Files.isExecutable(binary)) {
-            throw new IllegalStateException("The end-to-end test needs Debian's Chromium: "
-                    + "apt-get install -y chromium chromium-driver (.ci/run does this).");
-        }
-        var options = new ChromeOptions();
-        options.setBinary(binary.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("sharewell-chromium"));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
-        return new ChromeDriver(service, options);
     }
 }

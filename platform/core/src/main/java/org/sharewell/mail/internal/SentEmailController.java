@@ -1,0 +1,28 @@
+package org.sharewell.mail.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.sharewell.mail.Outbox;
+import org.sharewell.mail.QueuedEmail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@Tag(name = "Email")
+class SentEmailController {
+
+    private final Outbox outbox;
+
+    SentEmailController(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping("/api/v1/sent-email")
+    @Operation(summary = "The email Sharewell sent for your organisation, newest first, with delivery state (tenant admins)")
+    List<QueuedEmail> recent(@RequestParam(defaultValue = "20") int limit) {
+        return outbox.recent(Math.clamp(limit, 1, 200));
+    }
+}
