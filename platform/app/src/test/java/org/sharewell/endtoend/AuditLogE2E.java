@@ -1,17 +1,13 @@
 package org.sharewell.endtoend;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.net.URI;
@@ -20,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,27 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An admin renames their organisation through the API, then finds that change in the audit log
  * screen, exports it as CSV, and filters it away.
  */
-class AuditLogE2E {
+class AuditLogE2E extends BrowserTest {
 
     static final String PASSWORD = "kettle orchard lantern 77";
 
-    static RunningSharewell sharewell;
-    static WebDriver browser;
-    static WebDriverWait await;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sharewell = RunningSharewell.shared();
-        browser = Pages.chromium();
-        await = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anAdminFindsExportsAndFiltersTheirChange() throws Exception {

@@ -1,22 +1,17 @@
 package org.sharewell.endtoend;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,27 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A person's first visit, through the gateway, in a real headless Chromium: sign up an organisation,
  * follow the link to its own address, sign in, and arrive at the dashboard.
  */
-class SignUpAndSignInE2E {
+class SignUpAndSignInE2E extends BrowserTest {
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("sharewell.screenshots", "target/screenshots"));
 
-    static RunningSharewell sharewell;
-    static WebDriver browser;
-    static WebDriverWait await;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sharewell = RunningSharewell.shared();
-        browser = Pages.chromium();
-        await = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void signUpThenSignInAndSeeTheDashboard() throws Exception {

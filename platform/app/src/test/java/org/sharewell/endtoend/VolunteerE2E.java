@@ -1,13 +1,9 @@
 package org.sharewell.endtoend;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -25,28 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An ordinary volunteer, invited by email, creates their login in the browser and finds that the
  * admin pages are neither offered nor reachable.
  */
-class VolunteerE2E {
+class VolunteerE2E extends BrowserTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static RunningSharewell sharewell;
-    static WebDriver browser;
-    static WebDriverWait await;
-
-    @BeforeAll
-    static void start() throws Exception {
-        sharewell = RunningSharewell.shared();
-        browser = Pages.chromium();
-        await = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anInvitedVolunteerJoinsButIsNotOfferedAdminWork() throws Exception {
