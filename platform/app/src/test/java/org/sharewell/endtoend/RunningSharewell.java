@@ -29,6 +29,27 @@ final class RunningSharewell implements AutoCloseable {
         this.gatewayPort = gatewayPort;
     }
 
+    private static RunningSharewell shared;
+
+    /**
+     * One running Sharewell for all the end-to-end tests in this JVM: starting it takes longer than
+     * most tests. Started on first use, stopped when the JVM exits.
+     */
+    static synchronized RunningSharewell shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            var running = start(Path.of("target", "e2e-logs"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    running.close();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            shared = running;
+        }
+        return shared;
+    }
+
     static RunningSharewell start(Path logs) throws IOException, InterruptedException {
         Path platformJar = jar("sharewell.app.jar");
         Path gatewayJar = jar("sharewell.gateway.jar");

@@ -39,7 +39,7 @@ class SignUpAndSignInE2E {
 
     @BeforeAll
     static void start() throws Exception {
-        sharewell = RunningSharewell.start(Path.of("target", "e2e-logs"));
+        sharewell = RunningSharewell.shared();
         browser = chromium();
         await = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -48,9 +48,6 @@ class SignUpAndSignInE2E {
     static void stop() throws Exception {
         if (browser != null) {
             browser.quit();
-        }
-        if (sharewell != null) {
-            sharewell.close();
         }
     }
 

@@ -26,14 +26,29 @@ class RequestTenantAddresses implements TenantAddresses {
 
     @Override
     public URI homeOf(Slug slug) {
-        var attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        var request = attributes.getRequest();
+        var request = currentRequest();
         String host = request.getServerName().toLowerCase(Locale.ROOT);
         var address = UriComponentsBuilder.newInstance().scheme(request.getScheme()).port(portOf(request));
-        if (host.equals(baseDomain) || host.endsWith("." + baseDomain)) {
+        if (onBaseDomain(host)) {
             return address.host(slug + "." + baseDomain).path("/").build().toUri();
         }
         return address.host(host).path("/t/" + slug + "/").build().toUri();
+    }
+
+    @Override
+    public URI platformHome() {
+        var request = currentRequest();
+        String host = request.getServerName().toLowerCase(Locale.ROOT);
+        return UriComponentsBuilder.newInstance().scheme(request.getScheme()).port(portOf(request))
+                .host(onBaseDomain(host) ? baseDomain : host).path("/").build().toUri();
+    }
+
+    private boolean onBaseDomain(String host) {
+        return host.equals(baseDomain) || host.endsWith("." + baseDomain);
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 
     private static int portOf(jakarta.servlet.http.HttpServletRequest request) {
