@@ -1,5 +1,6 @@
 package org.sharewell;
 
+import org.sharewell.tenancy.TenantKind;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -20,14 +21,19 @@ public record ApiCalls(MockMvc mvc, String slug) {
     public static final String PASSWORD = "correct horse battery staple";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Signs a new organisation up through the API; its admin's password is {@link #PASSWORD}. */
+    /** Signs a new local group up through the API; its admin's password is {@link #PASSWORD}. */
     public static ApiCalls newOrganisation(MockMvc mvc, String prefix) throws Exception {
+        return newOrganisation(mvc, prefix, TenantKind.LOCAL_GROUP);
+    }
+
+    /** Signs a new organisation of the kind up through the API; its admin's password is {@link #PASSWORD}. */
+    public static ApiCalls newOrganisation(MockMvc mvc, String prefix, TenantKind kind) throws Exception {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         var calls = new ApiCalls(mvc, slug);
         // Sign-up happens at the bare platform address, where no organisation is bound yet.
         var response = new ApiCalls(mvc, null).call(HttpMethod.POST, "/api/v1/signup", null, """
-                {"organisationName": "%s group", "slug": "%s", "kind": "LOCAL_GROUP", "adminName": "Ada Admin",
-                 "email": "%s", "password": "%s"}""".formatted(prefix, slug, calls.adminEmail(), PASSWORD));
+                {"organisationName": "%s group", "slug": "%s", "kind": "%s", "adminName": "Ada Admin",
+                 "email": "%s", "password": "%s"}""".formatted(prefix, slug, kind, calls.adminEmail(), PASSWORD));
         if (response.getStatus() != 201) {
             throw new IllegalStateException("Sign-up failed: " + response.getContentAsString());
         }

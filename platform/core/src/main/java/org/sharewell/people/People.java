@@ -42,6 +42,13 @@ public interface People {
     int count(String nameContains);
 
     /**
+     * The active tenant admins, in name order: whom to contact about the organisation. Needs no
+     * role, so that work done for the tenant with nobody signed in (right after sign-up, say) can
+     * ask too; it reveals only who runs the organisation.
+     */
+    List<Person> admins();
+
+    /**
      * What the person's level grants today: their level if it needs no licence or they hold a valid
      * one, otherwise {@link Level#EVERYONE}.
      */

@@ -11,4 +11,11 @@ public interface TenantAddresses {
      * tenants, otherwise the path form {@code .../t/{slug}/} on the same host.
      */
     URI homeOf(Slug slug);
+
+    /**
+     * The platform's own address, belonging to no organisation (where sign-up lives), as seen from
+     * the request being served: {@code https://{base-domain}/} when the request came to the base
+     * domain or one of its tenants, otherwise the root of the same host.
+     */
+    URI platformHome();
 }

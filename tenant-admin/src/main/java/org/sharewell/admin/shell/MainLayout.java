@@ -19,10 +19,13 @@ import org.sharewell.accounts.Accounts;
 import org.sharewell.admin.audit.AuditLogView;
 import org.sharewell.admin.dashboard.DashboardView;
 import org.sharewell.admin.mailbox.MailboxView;
+import org.sharewell.admin.membership.MemberGroupsView;
+import org.sharewell.admin.membership.UmbrellasView;
 import org.sharewell.admin.people.PeopleView;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
 import org.sharewell.admin.settings.SettingsView;
+import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantSettings;
 
 import java.io.ByteArrayInputStream;
@@ -73,6 +76,10 @@ public class MainLayout extends AppLayout {
             navigation.addItem(new SideNavItem("People", PeopleView.class));
         }
         if (admin) {
+            if (tenant.kind() == TenantKind.INFRASTRUCTURE_BODY) {
+                navigation.addItem(new SideNavItem("Member groups", MemberGroupsView.class));
+            }
+            navigation.addItem(new SideNavItem("Umbrella bodies", UmbrellasView.class));
             navigation.addItem(new SideNavItem("Settings", SettingsView.class));
             navigation.addItem(new SideNavItem("Audit log", AuditLogView.class));
             navigation.addItem(new SideNavItem("Sent email", MailboxView.class));

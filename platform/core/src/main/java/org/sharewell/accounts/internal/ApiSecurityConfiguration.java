@@ -53,7 +53,9 @@ class ApiSecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .addFilterBefore(bearer, AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens", "/api/v1/public/invitations/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens", "/api/v1/public/invitations/*",
+                                "/api/v1/public/member-invitations/*/organisation",
+                                "/api/v1/public/member-invitations/*/decline").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/openapi", "/api/v1/openapi/**",
                                 "/api/v1/manage/health").permitAll()
                         .anyRequest().authenticated())

@@ -206,6 +206,17 @@ class JooqPeople implements People {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Person> admins() {
+        var rows = db.selectFrom(PERSON)
+                .where(PERSON.ACTIVE.isTrue(), PERSON.ERASED_AT.isNull(), DSL.exists(DSL.selectOne().from(KEY_ROLE)
+                        .where(KEY_ROLE.TENANT_ID.eq(PERSON.TENANT_ID), KEY_ROLE.PERSON_ID.eq(PERSON.ID),
+                                KEY_ROLE.ROLE.eq(KeyRole.TENANT_ADMIN.name()))))
+                .orderBy(DSL.lower(PERSON.FULL_NAME), PERSON.ID).fetch();
+        return PersonRows.toPeople(db, rows);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Level effectiveLevel(Person person) {
         return !person.active() || (person.level().needsLicence() && !licences.holdsValidLicence(person.id()))
                 ? Level.EVERYONE : person.level();

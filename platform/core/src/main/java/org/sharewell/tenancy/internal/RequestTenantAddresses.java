@@ -11,6 +11,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Builds addresses from the request's own scheme, host and port, which the gateway forwards and the
@@ -31,16 +32,38 @@ class RequestTenantAddresses implements TenantAddresses {
 
     @Override
     public URI homeOf(Slug slug) {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+        var current = currentRequest();
+        if (current.isEmpty()) {
             return UriComponentsBuilder.fromUri(publicAddress).host(slug + "." + baseDomain).replacePath("/").build().toUri();
         }
-        HttpServletRequest request = attributes.getRequest();
+        var request = current.get();
         String host = request.getServerName().toLowerCase(Locale.ROOT);
         var address = UriComponentsBuilder.newInstance().scheme(request.getScheme()).port(portOf(request));
-        if (host.equals(baseDomain) || host.endsWith("." + baseDomain)) {
+        if (onBaseDomain(host)) {
             return address.host(slug + "." + baseDomain).path("/").build().toUri();
         }
         return address.host(host).path("/t/" + slug + "/").build().toUri();
+    }
+
+    @Override
+    public URI platformHome() {
+        var current = currentRequest();
+        if (current.isEmpty()) {
+            return UriComponentsBuilder.fromUri(publicAddress).replacePath("/").build().toUri();
+        }
+        var request = current.get();
+        String host = request.getServerName().toLowerCase(Locale.ROOT);
+        return UriComponentsBuilder.newInstance().scheme(request.getScheme()).port(portOf(request))
+                .host(onBaseDomain(host) ? baseDomain : host).path("/").build().toUri();
+    }
+
+    private boolean onBaseDomain(String host) {
+        return host.equals(baseDomain) || host.endsWith("." + baseDomain);
+    }
+
+    private static Optional<HttpServletRequest> currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? Optional.of(attributes.getRequest()) : Optional.empty();
     }
 
     private static int portOf(HttpServletRequest request) {

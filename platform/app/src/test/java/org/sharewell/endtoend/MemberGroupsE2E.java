@@ -1,0 +1,118 @@
+package org.sharewell.endtoend;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An umbrella body invites a group in the browser; the group follows the emailed link, brings
+ * itself to Sharewell from the join page, and switches on sharing; the umbrella body then sees it.
+ */
+class MemberGroupsE2E extends BrowserTest {
+
+    static final String PASSWORD = "kettle orchard lantern 77";
+
+
+    @Test
+    void aGroupJoinsFromTheInvitationEmailAndChoosesWhatToShare() throws Exception {
+        String cvs = "e2e-cvs-" + UUID.randomUUID().toString().substring(0, 8);
+        signUpUmbrella(cvs);
+        signIn(cvs, "chris@" + cvs + ".example");
+        open(cvs, "member-groups", "Member groups");
+        Pages.type(browser, "Group name", "Larkspur Friends");
+        Pages.type(browser, "Email address to send the invitation to", "lee@larkspur.example");
+        button("Send invitation").click();
+        await.until(driver -> page().contains("Waiting for an answer"));
+        screenshot("membership-1-invited");
+
+        open(cvs, "mailbox", "Sent email");
+        var link = Pattern.compile("http://localhost:\\d+/join/[A-Za-z0-9_-]+").matcher(page());
+        assertThat(link.find()).as("a join link in the sent email").isTrue();
+
+        browser.get(link.group());
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "invites Larkspur Friends"));
+        screenshot("membership-2-join-page");
+        String group = "e2e-group-" + UUID.randomUUID().toString().substring(0, 8);
+        Pages.type(browser, "Web address name", group);
+        Pages.type(browser, "Your name", "Lee Larkspur");
+        Pages.type(browser, "Choose a password", PASSWORD);
+        button("Create our organisation and accept").click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Larkspur Friends is on Sharewell"));
+        assertThat(page()).contains("It is now a member group of Chris's CVS.");
+
+        signIn(group, "lee@larkspur.example");
+        open(group, "umbrellas", "Umbrella bodies");
+        assertThat(page()).contains("Chris's CVS", "Member group since", "A tenant admin can sign in: Done on");
+        browser.findElement(By.xpath("//vaadin-checkbox[contains(., 'Skills check results')]")).click();
+        await.until(driver -> page().contains("Now sharing with Chris's CVS"));
+        screenshot("membership-3-umbrella-bodies");
+
+        open(cvs, "member-groups", "Member groups");
+        assertThat(page()).contains("Member group since", "Lee Larkspur (lee@larkspur.example)", "Skills check results",
+                "Social media policy adopted: Not yet (Sharewell cannot follow this step yet)");
+        screenshot("membership-4-member-groups");
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(SignUpAndSignInE2E.SCREENSHOTS);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                SignUpAndSignInE2E.SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void signUpUmbrella(String slug) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(sharewell.address() + "api/v1/signup"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"organisationName": "Chris's CVS", "slug": "%1$s", "kind": "INFRASTRUCTURE_BODY",
+                         "adminName": "Chris", "email": "chris@%1$s.example", "password": "%2$s"}""".formatted(slug, PASSWORD)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private void signIn(String slug, String email) {
+        browser.get(home(slug) + "login");
+        await.until(driver -> Pages.deepFind(browser, "[name='username'] input") != null);
+        Pages.deepFind(browser, "[name='username'] input").sendKeys(email);
+        Pages.deepFind(browser, "[name='password'] input").sendKeys(PASSWORD, Keys.ENTER);
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+    }
+
+    private void open(String slug, String path, String heading) {
+        browser.get(home(slug) + path);
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
+    }
+
+    private String home(String slug) {
+        return "http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/";
+    }
+
+    /** All the page's text, including what is folded away (such as an email's body). */
+    private String page() {
+        return (String) ((JavascriptExecutor) browser).executeScript("return document.body.textContent;");
+    }
+
+    private WebElement button(String text) {
+        return browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
+    }
+}

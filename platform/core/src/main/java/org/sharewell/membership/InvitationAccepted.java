@@ -1,0 +1,26 @@
+package org.sharewell.membership;
+
+import org.sharewell.audit.Actor;
+import org.sharewell.audit.AuditArea;
+import org.sharewell.audit.AuditRecord;
+import org.sharewell.audit.Auditable;
+import org.sharewell.tenancy.TenantId;
+
+/**
+ * Published when a group accepted an invitation: once for each side's audit log, each in a
+ * transaction bound to that side.
+ *
+ * @param tenantId   the organisation whose log this is for
+ * @param side       which side of the link that organisation is
+ * @param otherParty the other side's name
+ */
+public record InvitationAccepted(TenantId tenantId, Side side, LinkId link, String otherParty, Actor actor)
+        implements Auditable {
+
+    @Override
+    public AuditRecord audit() {
+        return new AuditRecord(actor, AuditArea.MEMBERSHIP,
+                side == Side.UMBRELLA ? "Member group joined" : "Joined an umbrella body", otherParty,
+                LinkStatus.INVITED.description(), LinkStatus.ACTIVE.description());
+    }
+}

@@ -1,0 +1,62 @@
+package org.sharewell.membership;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The umbrella bodies of the current organisation, as their member group sees them. Everything
+ * here needs a tenant admin of the group. Refused input comes back as {@link
+ * org.sharewell.web.InvalidInput} with a plain explanation, and changes nothing.
+ */
+public interface Umbrellas {
+
+    /** Every link this organisation has or had as a member group, newest invitation first. */
+    List<Umbrella> list();
+
+    /** Open invitations sent to the email address of one of this organisation's logins. */
+    List<Invitation> invitations();
+
+    /** The open invitation behind a link from an invitation email, whoever it was sent to. */
+    Optional<Invitation> findInvitation(String token);
+
+    /**
+     * Makes this organisation a member group of the umbrella body that sent the invitation, from
+     * now on. Publishes {@link InvitationAccepted} to both sides.
+     *
+     * @param token the token from the invitation's link, or null when the invitation was sent to
+     *              the email address of one of this organisation's logins
+     * @throws org.sharewell.web.InvalidInput if the invitation is not open, or not this
+     *         organisation's to answer
+     * @throws org.sharewell.web.Conflict if this organisation already is a member group of that umbrella body
+     */
+    Umbrella accept(LinkId invitation, String token);
+
+    /**
+     * Says no to an invitation. Publishes {@link InvitationDeclined} to both sides.
+     *
+     * @param token as for {@link #accept}
+     */
+    void decline(LinkId invitation, String token);
+
+    /**
+     * Ends an active link: the umbrella body stops seeing anything of this organisation at once.
+     * Publishes {@link MembershipEnded} to both sides.
+     *
+     * @throws org.sharewell.web.NotFound if this organisation has no such active link
+     */
+    void end(LinkId link);
+
+    /**
+     * Switches sharing one kind of data with the umbrella body on or off. Publishes {@link
+     * SharingSwitched} to both sides when that changes anything.
+     *
+     * @throws org.sharewell.web.NotFound if this organisation has no such active link
+     */
+    void share(LinkId link, SharingKind kind, boolean on);
+
+    /**
+     * This organisation's own onboarding checklist, every step in order, as its umbrella bodies see
+     * it. Steps are recorded while it is an active member group of at least one umbrella body.
+     */
+    List<OnboardingItem> onboarding();
+}

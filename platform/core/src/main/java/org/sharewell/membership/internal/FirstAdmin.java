@@ -1,0 +1,28 @@
+package org.sharewell.membership.internal;
+
+import org.sharewell.membership.OnboardingSource;
+import org.sharewell.membership.OnboardingStep;
+import org.sharewell.people.People;
+import org.sharewell.people.Person;
+import org.springframework.stereotype.Component;
+
+/** The first step is done once an active tenant admin of the group has a login. */
+@Component
+class FirstAdmin implements OnboardingSource {
+
+    private final People people;
+
+    FirstAdmin(People people) {
+        this.people = people;
+    }
+
+    @Override
+    public OnboardingStep step() {
+        return OnboardingStep.FIRST_ADMIN;
+    }
+
+    @Override
+    public boolean isDone() {
+        return people.admins().stream().anyMatch(Person::hasLogin);
+    }
+}

@@ -1,0 +1,45 @@
+package org.sharewell.membership.internal;
+
+import org.sharewell.mail.Email;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The email that invites a group to become a member group. */
+final class InvitationEmail {
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private InvitationEmail() {
+    }
+
+    /**
+     * @param link the join page on the platform's own address: the group may not be on Sharewell
+     *             yet, so the link cannot point at an address of its own
+     */
+    static Email of(String to, String groupName, String umbrellaName, String inviterName, URI link, Instant expiresAt) {
+        return new Email(to, umbrellaName + " invites " + groupName + " to be a member group on Sharewell", """
+                Hello,
+
+                %s at %s has invited %s to be one of its member groups on Sharewell, where \
+                voluntary organisations keep their social media policy, their people and their \
+                Social Media Surgeries.
+
+                To accept or decline, open this link:
+                %s
+
+                If your group is not on Sharewell yet, you can bring it there from the same page. \
+                If it is, you can link it from there instead.
+
+                As a member group, %s will see your group's name, its admins' names and email \
+                addresses, and how your getting started is going. It sees anything more only if you \
+                choose to share it, and you can stop sharing, or end the link, at any time.
+
+                The link works until %s. If you were not expecting this, you can ignore this email.
+                """.formatted(inviterName, umbrellaName, groupName, link, umbrellaName, UK_DATE.format(expiresAt)));
+    }
+}

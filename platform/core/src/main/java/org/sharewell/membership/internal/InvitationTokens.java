@@ -1,0 +1,37 @@
+package org.sharewell.membership.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The secret in an invitation's link. Only its SHA-256 hash is stored, so a copy of the database
+ * cannot be used to answer invitations.
+ */
+final class InvitationTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private InvitationTokens() {
+    }
+
+    static String newToken() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    /** The stored form of a token; null for a missing one, which then matches nothing. */
+    static byte[] hash(String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.strip().getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.sharewell.membership.internal;
+
+import org.jooq.DSLContext;
+import org.sharewell.accounts.SignUp;
+import org.sharewell.accounts.SignUpForm;
+import org.sharewell.audit.Actor;
+import org.sharewell.membership.Invitation;
+import org.sharewell.membership.LinkId;
+import org.sharewell.membership.MemberInvitations;
+import org.sharewell.tenancy.TenantScope;
+import org.sharewell.web.Conflict;
+import org.sharewell.web.InvalidInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Optional;
+
+import static sharewell.db.membership.Routines.openInvitation;
+
+@Service
+class JooqMemberInvitations implements MemberInvitations {
+
+    /** How the audit logs name someone who answered from the email without signing in. */
+    static final Actor LINK_HOLDER = new Actor(null, "The group, from the invitation email");
+
+    private final DSLContext db;
+    private final SignUp signUp;
+    private final InvitationAnswers answers;
+    private final Affiliations affiliations;
+    private final TransactionTemplate transaction;
+
+    JooqMemberInvitations(DSLContext db, SignUp signUp, InvitationAnswers answers, Affiliations affiliations,
+                          PlatformTransactionManager transactions) {
+        this.db = db;
+        this.signUp = signUp;
+        this.answers = answers;
+        this.affiliations = affiliations;
+        this.transaction = new TransactionTemplate(transactions);
+        // Each step in a transaction of its own, bound to the tenant that step is for.
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public Optional<Invitation> find(String token) {
+        return transaction.execute(status -> open(db, token));
+    }
+
+    @Override
+    public Joined joinAsNewOrganisation(String token, SignUpForm form) {
+        var invitation = find(token).orElseThrow(() -> InvalidInput.of("invitation", InvitationAnswers.NOT_OPEN));
+        // Signing up commits on its own (it must: the organisation's first rows need it bound), so
+        // the invitation is accepted next, in a transaction bound to the new organisation. Only an
+        // answer given in between can make that fail; the new organisation then stays.
+        var signedUp = signUp.signUp(form);
+        var admin = signedUp.admin();
+        var accepted = TenantScope.callAs(signedUp.tenant().id(), () -> transaction.execute(status -> {
+            try {
+                return Optional.of(answers.accept(invitation.id(), token, MembershipActors.of(admin)));
+            } catch (InvalidInput | Conflict notOpen) {
+                status.setRollbackOnly();
+                return Optional.<LinkId>empty();
+            }
+        }));
+        var umbrella = accepted.flatMap(link -> TenantScope.callAs(signedUp.tenant().id(),
+                () -> transaction.execute(status -> affiliations.find(link))));
+        return new Joined(signedUp, umbrella);
+    }
+
+    @Override
+    public void decline(String token) {
+        transaction.executeWithoutResult(status -> answers.decline(null, token, LINK_HOLDER));
+    }
+
+    /** The open invitation behind a link, through the database function that may look across organisations. */
+    static Optional<Invitation> open(DSLContext db, String token) {
+        byte[] hash = InvitationTokens.hash(token);
+        return hash == null ? Optional.empty() : db.selectFrom(openInvitation(hash)).fetchOptional(row -> LinkRows.toInvitation(
+                row.getLinkId(), row.getUmbrellaName(), row.getGroupName(), row.getInvitedEmail(), row.getExpiresAt()));
+    }
+}

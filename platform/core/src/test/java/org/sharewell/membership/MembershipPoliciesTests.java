@@ -1,0 +1,154 @@
+package org.sharewell.membership;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sharewell.IntegrationTest;
+import org.sharewell.mail.Outbox;
+import org.sharewell.tenancy.TenantId;
+import org.sharewell.tenancy.TenantScope;
+import org.sharewell.tenancy.Tenants;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * What PostgreSQL itself lets each side of a link see and do, talking to it as the application
+ * role through the platform's own transactions, whatever the Java code above it might do.
+ */
+@IntegrationTest
+class MembershipPoliciesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    TransactionTemplate transaction;
+
+    JdbcTemplate jdbc;
+    Organisations.Linked linked;
+    TenantId umbrella;
+    TenantId group;
+    TenantId stranger;
+
+    @BeforeEach
+    void anUmbrellaItsGroupAndAnotherUmbrella() throws Exception {
+        jdbc = new JdbcTemplate(dataSource);
+        var organisations = new Organisations(mvc, outbox, tenants);
+        linked = organisations.linked();
+        umbrella = linked.umbrella().id();
+        group = linked.group().id();
+        stranger = organisations.umbrella("stranger").id();
+    }
+
+    @Test
+    void sharingHoldsOnlyForTheLinkedUmbrellaWhileTheKindIsOnAndTheLinkActive() throws Exception {
+        assertThat(shares(umbrella, "POLICY")).as("off until the group switches it on").isFalse();
+
+        switchSharing(PUT, "POLICY");
+        assertThat(shares(umbrella, "POLICY")).isTrue();
+        assertThat(shares(umbrella, "SKILLS")).isFalse();
+        assertThat(shares(stranger, "POLICY")).as("another umbrella body").isFalse();
+        assertThat(shares(group, "POLICY")).as("the group is not its own umbrella").isFalse();
+
+        switchSharing(DELETE, "POLICY");
+        assertThat(shares(umbrella, "POLICY")).as("switched off by the group").isFalse();
+
+        switchSharing(PUT, "POLICY");
+        endLink();
+        assertThat(shares(umbrella, "POLICY")).as("after the link ended").isFalse();
+    }
+
+    @Test
+    void theUmbrellaSeesWhatTheGroupPublishesWhileLinkedAndNothingElse() throws Exception {
+        assertThat(count(umbrella, "SELECT count(*) FROM membership.contact WHERE tenant_id = ?", group)).isEqualTo(1);
+        assertThat(count(umbrella, "SELECT count(*) FROM membership.onboarding_step WHERE tenant_id = ?", group)).isEqualTo(1);
+        assertThat(count(umbrella, "SELECT count(*) FROM people.person WHERE tenant_id = ?", group))
+                .as("no consent policy on people: isolation holds").isZero();
+        assertThat(count(umbrella, "SELECT count(*) FROM accounts.account WHERE tenant_id = ?", group)).isZero();
+        assertThat(count(group, "SELECT count(*) FROM membership.link WHERE tenant_id = ?", umbrella))
+                .as("the group sees the link that names it").isEqualTo(1);
+
+        assertThat(count(stranger, "SELECT count(*) FROM membership.contact WHERE tenant_id = ?", group)).isZero();
+        assertThat(count(stranger, "SELECT count(*) FROM membership.onboarding_step WHERE tenant_id = ?", group)).isZero();
+        assertThat(count(stranger, "SELECT count(*) FROM membership.link WHERE member_tenant_id = ?", group)).isZero();
+        assertThat(count(stranger, "SELECT count(*) FROM membership.sharing WHERE tenant_id = ?", group)).isZero();
+
+        endLink();
+        assertThat(count(umbrella, "SELECT count(*) FROM membership.contact WHERE tenant_id = ?", group)).isZero();
+        assertThat(count(umbrella, "SELECT count(*) FROM membership.onboarding_step WHERE tenant_id = ?", group)).isZero();
+    }
+
+    @Test
+    void neitherSideNorAStrangerCanRewriteTheLink() {
+        UUID link = linked.link();
+        assertRefused(group, "UPDATE membership.link SET group_name = 'Renamed', status = 'ACTIVE' WHERE id = ?", link);
+        assertRefused(umbrella, "UPDATE membership.link SET member_tenant_id = '" + stranger + "' WHERE id = ?", link);
+        assertRefused(group, "DELETE FROM membership.link WHERE id = ?", link);
+        assertRefused(umbrella, """
+                INSERT INTO membership.link (tenant_id, id, group_name, invited_email, token_hash, expires_at, status,
+                                             member_tenant_id, accepted_at)
+                VALUES ('%s', gen_random_uuid(), 'Claimed', 'x@example.org', '\\x01', now() + interval '1 day', 'ACTIVE', '%s', now())
+                """.formatted(umbrella, stranger));
+        assertRefused(group, """
+                INSERT INTO membership.link (tenant_id, id, group_name, invited_email, token_hash, expires_at)
+                VALUES ('%s', gen_random_uuid(), 'A local group cannot invite', 'x@example.org', '\\x02', now() + interval '1 day')
+                """.formatted(group));
+        assertRefused(group, "SELECT membership.answerable_invitation(?, NULL)", link);
+
+        assertThat(count(stranger, "SELECT count(*) FROM membership.end_link(?)", link)).as("not the stranger's to end").isZero();
+        assertThat(count(stranger, "SELECT count(*) FROM membership.accept_invitation(?, NULL)", link)).isZero();
+        assertThat(as(group, () -> jdbc.queryForObject("SELECT status FROM membership.link WHERE id = ?", String.class, link)))
+                .isEqualTo("ACTIVE");
+        assertThat(as(group, () -> jdbc.queryForObject("SELECT group_name FROM membership.link WHERE id = ?", String.class, link)))
+                .isEqualTo("The Group");
+    }
+
+    private boolean shares(TenantId boundTo, String kind) {
+        return as(boundTo, () -> jdbc.queryForObject("SELECT membership.shares_with_current_tenant(?, ?)", Boolean.class,
+                group.value(), kind));
+    }
+
+    private int count(TenantId boundTo, String sql, Object argument) {
+        Object value = argument instanceof TenantId tenant ? tenant.value() : argument;
+        return as(boundTo, () -> jdbc.queryForObject(sql, Integer.class, value));
+    }
+
+    private void assertRefused(TenantId boundTo, String sql, Object... arguments) {
+        assertThatThrownBy(() -> as(boundTo, () -> jdbc.update(sql, arguments)))
+                .isInstanceOf(DataAccessException.class)
+                .rootCause().message().containsAnyOf("permission denied", "row-level security");
+    }
+
+    private void switchSharing(org.springframework.http.HttpMethod method, String kind) throws Exception {
+        var group = linked.group();
+        assertThat(group.api().call(method, "/api/v1/umbrellas/" + linked.link() + "/sharing/" + kind, group.token(), null)
+                .getStatus()).isEqualTo(200);
+    }
+
+    private void endLink() throws Exception {
+        var group = linked.group();
+        assertThat(group.api().call(POST, "/api/v1/umbrellas/" + linked.link() + "/ending", group.token(), null)
+                .getStatus()).isEqualTo(200);
+    }
+
+    private <T> T as(TenantId tenant, Supplier<T> work) {
+        return TenantScope.callAs(tenant, () -> transaction.execute(status -> work.get()));
+    }
+}

@@ -1,0 +1,111 @@
+package org.sharewell.admin.membership;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.sharewell.membership.MemberGroups;
+import org.sharewell.tenancy.TenantAddresses;
+import org.sharewell.tenancy.TenantKind;
+import org.sharewell.tenancy.TenantSettings;
+import org.sharewell.web.InvalidInput;
+import org.sharewell.web.NotFound;
+
+/** An umbrella body invites groups and follows its member groups: who they are, how they are getting on. */
+@Route("member-groups")
+@PageTitle("Member groups | Sharewell")
+@RolesAllowed("ADMIN")
+public class MemberGroupsView extends Main {
+
+    private final MemberGroups memberGroups;
+    private final TenantAddresses addresses;
+    private final TextField groupName = new TextField("Group name");
+    private final EmailField email = new EmailField("Email address to send the invitation to");
+    private final Div groups = new Div();
+
+    MemberGroupsView(MemberGroups memberGroups, TenantSettings settings, TenantAddresses addresses) {
+        this.memberGroups = memberGroups;
+        this.addresses = addresses;
+        addClassName("page");
+        add(new H1("Member groups"));
+        var tenant = settings.tenant();
+        if (tenant.kind() != TenantKind.INFRASTRUCTURE_BODY) {
+            add(new Paragraph("Only infrastructure bodies, such as a Council for Voluntary Service, can have member groups. "
+                            + tenant.name() + " is registered as a local group."),
+                    new Paragraph(new RouterLink("See the umbrella bodies your organisation belongs to", UmbrellasView.class)));
+            return;
+        }
+        add(new Paragraph("Invite the groups you support. Once a group accepts, you see its name, its admins' contact "
+                        + "details and how its getting started is going. You see more only where the group chooses to share it."),
+                inviteForm(), new H2("Your groups"), groups);
+        showGroups();
+    }
+
+    private Div inviteForm() {
+        groupName.setRequired(true);
+        email.setRequired(true);
+        email.setHelperText("We email a link that works for " + MemberGroups.INVITATION_VALID_DAYS + " days.");
+        var send = new Button("Send invitation", click -> invite());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new FormLayout(groupName, email);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
+        var section = new Div(new H2("Invite a group"), form, send);
+        section.addClassName("summary");
+        return section;
+    }
+
+    private void invite() {
+        groupName.setInvalid(false);
+        email.setInvalid(false);
+        try {
+            var invited = memberGroups.invite(groupName.getValue(), email.getValue());
+            Notification.show("Invitation emailed to " + invited.invitedEmail() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            groupName.clear();
+            email.clear();
+            showGroups();
+        } catch (InvalidInput invalid) {
+            invalid.problems().forEach((field, message) -> {
+                switch (field) {
+                    case "groupName" -> {
+                        groupName.setErrorMessage(message);
+                        groupName.setInvalid(true);
+                    }
+                    case "email" -> {
+                        email.setErrorMessage(message);
+                        email.setInvalid(true);
+                    }
+                    default -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+        }
+    }
+
+    private void showGroups() {
+        groups.removeAll();
+        var all = memberGroups.list();
+        if (all.isEmpty()) {
+            groups.add(new Paragraph("You have not invited any groups yet."));
+        }
+        all.forEach(group -> groups.add(new MemberGroupCard(group, addresses, () -> {
+            try {
+                memberGroups.end(group.link().id());
+            } catch (NotFound alreadyEnded) {
+                // The group may have ended it meanwhile: say so, and show how things stand now.
+                Notification.show(alreadyEnded.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            showGroups();
+        })));
+    }
+}

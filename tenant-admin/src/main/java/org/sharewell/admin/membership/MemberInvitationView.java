@@ -1,0 +1,70 @@
+package org.sharewell.admin.membership;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.sharewell.membership.Invitation;
+import org.sharewell.membership.Umbrellas;
+import org.sharewell.web.Conflict;
+import org.sharewell.web.InvalidInput;
+
+/**
+ * Where the join page sends a group that already uses Sharewell: at its own address, signed in as
+ * one of its tenant admins, it accepts or declines the invitation from the email's link.
+ */
+@Route("member-invitations/:token")
+@PageTitle("Invitation to be a member group | Sharewell")
+@RolesAllowed("ADMIN")
+public class MemberInvitationView extends Main implements BeforeEnterObserver {
+
+    private final Umbrellas umbrellas;
+
+    MemberInvitationView(Umbrellas umbrellas) {
+        this.umbrellas = umbrellas;
+        addClassName("narrow-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String token = event.getRouteParameters().get("token").orElse("");
+        umbrellas.findInvitation(token).ifPresentOrElse(invitation -> show(invitation, token), () -> add(
+                new H1("This invitation no longer works"),
+                new Paragraph("It has expired, been withdrawn or already been answered. Ask the umbrella body to send a new one."),
+                new Paragraph(new RouterLink("Your umbrella bodies", UmbrellasView.class))));
+    }
+
+    private void show(Invitation invitation, String token) {
+        var accept = new Button("Accept", click -> answer(() -> umbrellas.accept(invitation.id(), token),
+                "Your organisation is now a member group of " + invitation.umbrellaName() + "."));
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var decline = new Button("Decline", click -> answer(() -> umbrellas.decline(invitation.id(), token),
+                "You declined the invitation from " + invitation.umbrellaName() + "."));
+        add(new H1(invitation.umbrellaName() + " invites you to be a member group"),
+                new Paragraph(invitation.umbrellaName() + " invited " + invitation.groupName() + " (at " + invitation.email()
+                        + ") to be one of its member groups. If you accept, it sees your organisation's name, your "
+                        + "admins' names and email addresses, and your getting-started checklist. It sees more only if "
+                        + "you choose to share it, and you can stop sharing, or end the membership, at any time."),
+                accept, decline);
+    }
+
+    private void answer(Runnable answer, String done) {
+        try {
+            answer.run();
+            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(UmbrellasView.class));
+        } catch (InvalidInput | Conflict refused) {
+            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

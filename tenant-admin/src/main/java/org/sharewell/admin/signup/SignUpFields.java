@@ -1,0 +1,92 @@
+package org.sharewell.admin.signup;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.sharewell.accounts.SignUpForm;
+import org.sharewell.tenancy.TenantKind;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a person fills in to bring an organisation to Sharewell, with a summary of problems at the
+ * top that screen readers announce, and each problem beside its field. Used by the sign-up page and
+ * by the page a member group's invitation leads to.
+ */
+public class SignUpFields extends Div {
+
+    private final TextField organisationName = new TextField("Organisation name");
+    private final RadioButtonGroup<TenantKind> kind = new RadioButtonGroup<>("What kind of organisation is it?");
+    private final TextField slug = new TextField("Web address name");
+    private final TextField adminName = new TextField("Your name");
+    private final EmailField email = new EmailField("Your email address");
+    private final PasswordField password = new PasswordField("Choose a password");
+    private final Div summary = new Div();
+    private final Map<String, Component> fields = new LinkedHashMap<>();
+
+    public SignUpFields() {
+        kind.setItems(TenantKind.values());
+        kind.setItemLabelGenerator(TenantKind::description);
+        slug.setHelperText("Lower-case letters, numbers and hyphens. It becomes your address, like riverside.sharewell.org.uk");
+        email.setHelperText("You will sign in with this.");
+        password.setHelperText("At least 10 characters. Three or four unrelated words work well.");
+        for (var field : new HasValue<?, ?>[]{organisationName, kind, slug, adminName, email, password}) {
+            field.setRequiredIndicatorVisible(true);
+        }
+        fields.put("organisationName", organisationName);
+        fields.put("kind", kind);
+        fields.put("slug", slug);
+        fields.put("adminName", adminName);
+        fields.put("email", email);
+        fields.put("password", password);
+        summary.addClassName("error-summary");
+        summary.getElement().setAttribute("role", "alert");
+        summary.setVisible(false);
+        var form = new FormLayout(organisationName, kind, slug, adminName, email, password);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(summary, form);
+    }
+
+    /** Fills in what is already known, such as from an invitation; everything stays editable. */
+    public void prefill(String organisationName, TenantKind kind, String email) {
+        this.organisationName.setValue(organisationName);
+        this.kind.setValue(kind);
+        this.email.setValue(email);
+    }
+
+    public SignUpForm value() {
+        return new SignUpForm(organisationName.getValue(), slug.getValue(), kind.getValue(), adminName.getValue(),
+                email.getValue(), password.getValue());
+    }
+
+    /** Shows each problem beside its field and in the summary, and moves the focus to the first. */
+    public void showProblems(Map<String, String> problems) {
+        summary.removeAll();
+        summary.add(new H2("There is a problem"));
+        problems.forEach((name, message) -> {
+            if (fields.get(name) instanceof HasValidation field) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+            summary.add(new Paragraph(message));
+        });
+        summary.setVisible(true);
+        problems.keySet().stream().findFirst().map(fields::get)
+                .filter(Focusable.class::isInstance).map(Focusable.class::cast).ifPresent(Focusable::focus);
+    }
+
+    public void clearProblems() {
+        summary.setVisible(false);
+        fields.values().forEach(field -> ((HasValidation) field).setInvalid(false));
+    }
+}
