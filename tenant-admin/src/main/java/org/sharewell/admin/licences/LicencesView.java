@@ -95,6 +95,9 @@ public class LicencesView extends Main {
         applications.setItems(query -> licences.applications(applicationStatus.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> licences.countApplications(applicationStatus.getValue()));
         applications.setAriaLabel("Applications for a licence to post");
+        applications.setEmptyStateText("No applications to show.");
+        applications.setHeight("20rem");
+        applicationStatus.setWidth("18rem");
         applications.addItemClickListener(click -> new ApplicationDialog(licences, click.getItem(), me, recordsTraining, decides,
                 this::refresh).open());
     }
@@ -115,6 +118,9 @@ public class LicencesView extends Main {
         held.setItems(query -> licences.licences(licenceState.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> licences.countLicences(licenceState.getValue()));
         held.setAriaLabel("Licences to post");
+        held.setEmptyStateText("No licences to show.");
+        held.setHeight("20rem");
+        licenceState.setWidth("18rem");
         if (decides) {
             held.addItemClickListener(click -> {
                 if (click.getItem().valid()) {

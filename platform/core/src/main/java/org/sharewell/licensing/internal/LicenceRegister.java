@@ -16,6 +16,7 @@ import sharewell.db.licensing.tables.records.LicenceRecord;
 import sharewell.db.licensing.tables.records.TrainingRecordRecord;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -118,7 +119,7 @@ class LicenceRegister {
         return names;
     }
 
-    private static java.time.Instant instant(OffsetDateTime at) {
+    private static Instant instant(OffsetDateTime at) {
         return at == null ? null : at.toInstant();
     }
 }
