@@ -1,3 +1,166 @@
 --liquibase formatted sql
 
 -- Tables of the licensing module. Each changeset creates its schema objects, row-level security and grants.
+
+--changeset sharewell:licensing-1
+--comment: Licences to post: the training each organisation requires, applications, training records, licences and expiry notices.
+CREATE SCHEMA licensing;
+GRANT USAGE ON SCHEMA licensing TO sharewell_app;
+
+CREATE TABLE licensing.training_item (
+    tenant_id   uuid        NOT NULL REFERENCES tenancy.tenant (id),
+    id          uuid        NOT NULL,
+    sort_order  integer     NOT NULL CHECK (sort_order >= 0),
+    title       text        NOT NULL CHECK (length(btrim(title)) BETWEEN 1 AND 100),
+    description text        NOT NULL DEFAULT '' CHECK (length(description) <= 500),
+    -- Taken off the list. Kept, not deleted, so that training already recorded against it keeps its title.
+    retired_at  timestamptz,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (tenant_id, id)
+);
+COMMENT ON TABLE licensing.training_item IS 'tenant-owned: the training an organisation requires before it grants a licence to post.';
+ALTER TABLE licensing.training_item ENABLE ROW LEVEL SECURITY;
+ALTER TABLE licensing.training_item FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON licensing.training_item
+    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+GRANT SELECT, INSERT, UPDATE (sort_order, title, description, retired_at) ON licensing.training_item TO sharewell_app;
+
+CREATE TABLE licensing.application (
+    tenant_id      uuid        NOT NULL,
+    id             uuid        NOT NULL,
+    person_id      uuid        NOT NULL,
+    status         text        NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'GRANTED', 'DECLINED')),
+    applied_at     timestamptz NOT NULL,
+    decided_at     timestamptz,
+    -- The decider's name as it was then, for the page; the audit log keeps who it was.
+    decided_by     text,
+    decline_reason text        CHECK (length(btrim(decline_reason)) BETWEEN 1 AND 500),
+    PRIMARY KEY (tenant_id, id),
+    FOREIGN KEY (tenant_id, person_id) REFERENCES people.person (tenant_id, id),
+    CHECK ((status = 'PENDING') = (decided_at IS NULL)),
+    CHECK ((decided_at IS NULL) = (decided_by IS NULL)),
+    CHECK ((status = 'DECLINED') = (decline_reason IS NOT NULL))
+);
+COMMENT ON TABLE licensing.application IS 'tenant-owned: applications for a licence to post and the decisions on them.';
+ALTER TABLE licensing.application ENABLE ROW LEVEL SECURITY;
+ALTER TABLE licensing.application FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON licensing.application
+    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+-- A person has at most one application waiting for a decision, even when two requests race.
+CREATE UNIQUE INDEX application_one_pending ON licensing.application (tenant_id, person_id) WHERE status = 'PENDING';
+CREATE INDEX application_by_status ON licensing.application (tenant_id, status, applied_at);
+GRANT SELECT, INSERT, UPDATE (status, decided_at, decided_by, decline_reason) ON licensing.application TO sharewell_app;
+
+CREATE TABLE licensing.training_record (
+    tenant_id      uuid        NOT NULL,
+    application_id uuid        NOT NULL,
+    item_id        uuid        NOT NULL,
+    recorded_at    timestamptz NOT NULL,
+    recorded_by    text        NOT NULL,
+    PRIMARY KEY (tenant_id, application_id, item_id),
+    FOREIGN KEY (tenant_id, application_id) REFERENCES licensing.application (tenant_id, id),
+    FOREIGN KEY (tenant_id, item_id) REFERENCES licensing.training_item (tenant_id, id)
+);
+COMMENT ON TABLE licensing.training_record IS 'tenant-owned: which required training a champion recorded as done for an application.';
+ALTER TABLE licensing.training_record ENABLE ROW LEVEL SECURITY;
+ALTER TABLE licensing.training_record FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON licensing.training_record
+    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+GRANT SELECT, INSERT, DELETE ON licensing.training_record TO sharewell_app;
+
+CREATE TABLE licensing.licence (
+    tenant_id          uuid        NOT NULL,
+    id                 uuid        NOT NULL,
+    person_id          uuid        NOT NULL,
+    application_id     uuid        NOT NULL,
+    granted_at         timestamptz NOT NULL,
+    granted_by         text        NOT NULL,
+    -- The last day the licence is valid, in the UK; NULL when it does not expire.
+    expires_on         date,
+    revoked_at         timestamptz,
+    revoked_by         text,
+    revocation_reason  text        CHECK (length(btrim(revocation_reason)) BETWEEN 1 AND 500),
+    -- Set when a later licence for the same person took its place.
+    replaced_at        timestamptz,
+    -- Set once, when Sharewell announced that it had expired.
+    expiry_recorded_at timestamptz,
+    PRIMARY KEY (tenant_id, id),
+    UNIQUE (tenant_id, application_id),
+    FOREIGN KEY (tenant_id, person_id) REFERENCES people.person (tenant_id, id),
+    FOREIGN KEY (tenant_id, application_id) REFERENCES licensing.application (tenant_id, id),
+    CHECK ((revoked_at IS NULL) = (revoked_by IS NULL)),
+    CHECK ((revoked_at IS NULL) = (revocation_reason IS NULL))
+);
+COMMENT ON TABLE licensing.licence IS 'tenant-owned: licences to post, granted, revoked or expired.';
+ALTER TABLE licensing.licence ENABLE ROW LEVEL SECURITY;
+ALTER TABLE licensing.licence FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON licensing.licence
+    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+-- A person's current licence is the one neither revoked nor replaced; there is at most one.
+CREATE UNIQUE INDEX licence_one_current ON licensing.licence (tenant_id, person_id)
+    WHERE revoked_at IS NULL AND replaced_at IS NULL;
+CREATE INDEX licence_expiring ON licensing.licence (tenant_id, expires_on)
+    WHERE revoked_at IS NULL AND replaced_at IS NULL;
+GRANT SELECT, INSERT, UPDATE (revoked_at, revoked_by, revocation_reason, replaced_at, expiry_recorded_at)
+    ON licensing.licence TO sharewell_app;
+
+CREATE TABLE licensing.expiry_notice (
+    tenant_id   uuid        NOT NULL,
+    licence_id  uuid        NOT NULL,
+    -- Which notice: the one due this many days before the licence expires.
+    days_before integer     NOT NULL CHECK (days_before > 0),
+    queued_at   timestamptz NOT NULL,
+    -- The key is what makes each notice go once, even with two platform instances checking at once.
+    PRIMARY KEY (tenant_id, licence_id, days_before),
+    FOREIGN KEY (tenant_id, licence_id) REFERENCES licensing.licence (tenant_id, id)
+);
+COMMENT ON TABLE licensing.expiry_notice IS 'tenant-owned: the expiry notices already emailed for each licence.';
+ALTER TABLE licensing.expiry_notice ENABLE ROW LEVEL SECURITY;
+ALTER TABLE licensing.expiry_notice FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON licensing.expiry_notice
+    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
+    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+GRANT SELECT, INSERT ON licensing.expiry_notice TO sharewell_app;
+--rollback DROP SCHEMA licensing CASCADE;
+
+--changeset sharewell:licensing-2 splitStatements:false
+--comment: The default training, written once for both new and existing organisations.
+-- The training every new organisation starts with, for the tenant bound to the transaction. One
+-- place for the wording: the platform calls it when an organisation registers, and the changeset
+-- below for the organisations that were there before licensing.
+CREATE FUNCTION licensing.add_default_training() RETURNS void LANGUAGE sql AS $$
+    INSERT INTO licensing.training_item (tenant_id, id, sort_order, title, description)
+    SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid, gen_random_uuid(), item.sort_order, item.title, item.description
+    FROM (VALUES
+        (0, 'Read the social media policy',
+            'Read your organisation''s social media policy and talk through anything unclear with a champion.'),
+        (1, 'Privacy and safeguarding online',
+            'What never to share: personal details, photos of children or adults at risk without consent, '
+            || 'and how to report a worry.'),
+        (2, 'Posting for the organisation: tone and approvals',
+            'How to write in the organisation''s voice, what needs approval before it goes out, and how to '
+            || 'handle comments and complaints.')
+    ) AS item (sort_order, title, description);
+$$;
+GRANT EXECUTE ON FUNCTION licensing.add_default_training() TO sharewell_app;
+--rollback DROP FUNCTION licensing.add_default_training();
+
+--changeset sharewell:licensing-3 splitStatements:false
+--comment: Organisations registered before licensing existed get the default training too.
+DO $$
+DECLARE
+    organisation uuid;
+BEGIN
+    FOR organisation IN SELECT id FROM tenancy.tenant LOOP
+        -- Row-level security applies to the owner too: bind each organisation while adding its rows.
+        PERFORM set_config('app.tenant_id', organisation::text, true);
+        PERFORM licensing.add_default_training();
+    END LOOP;
+    PERFORM set_config('app.tenant_id', '', true);
+END
+$$;
+--rollback SELECT 1;

@@ -18,6 +18,8 @@ import jakarta.annotation.security.PermitAll;
 import org.sharewell.accounts.Accounts;
 import org.sharewell.admin.audit.AuditLogView;
 import org.sharewell.admin.dashboard.DashboardView;
+import org.sharewell.admin.licences.LicencesView;
+import org.sharewell.admin.licences.MyLicenceView;
 import org.sharewell.admin.mailbox.MailboxView;
 import org.sharewell.admin.membership.MemberGroupsView;
 import org.sharewell.admin.membership.UmbrellasView;
@@ -71,9 +73,11 @@ public class MainLayout extends AppLayout {
         var navigation = new SideNav();
         navigation.setLabel("Main");
         navigation.addItem(new SideNavItem("Dashboard", DashboardView.class));
+        navigation.addItem(new SideNavItem("My licence", MyLicenceView.class));
         if (people.me().map(me -> me.holds(KeyRole.TENANT_ADMIN) || me.holds(KeyRole.CHAMPION)
                 || me.holds(KeyRole.ACCOUNT_COORDINATOR)).orElse(false)) {
             navigation.addItem(new SideNavItem("People", PeopleView.class));
+            navigation.addItem(new SideNavItem("Licences", LicencesView.class));
         }
         if (admin) {
             if (tenant.kind() == TenantKind.INFRASTRUCTURE_BODY) {

@@ -1,0 +1,77 @@
+package org.sharewell.licensing.internal;
+
+import org.sharewell.licensing.Application;
+import org.sharewell.licensing.Licence;
+import org.sharewell.licensing.LicenceState;
+import org.sharewell.licensing.Licences;
+import org.sharewell.licensing.TrainingItem;
+import org.sharewell.web.Conflict;
+import org.sharewell.web.InvalidInput;
+import sharewell.db.licensing.tables.records.LicenceRecord;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The rules a coordinator's decision must keep, explained in plain words when one is broken. */
+final class LicenceRules {
+
+    private LicenceRules() {
+    }
+
+    /** An expiry date, if given, is after today and not absurdly far off (a mistyped year, say). */
+    static void checkExpiry(LocalDate expiresOn, LocalDate today) {
+        if (expiresOn == null) {
+            return;
+        }
+        if (!expiresOn.isAfter(today)) {
+            throw InvalidInput.of("expiresOn", "Choose an expiry date after today, or none for a licence that does not expire.");
+        }
+        if (expiresOn.isAfter(today.plusYears(Licences.LONGEST_YEARS))) {
+            throw InvalidInput.of("expiresOn", "Choose an expiry date at most " + Licences.LONGEST_YEARS + " years from today.");
+        }
+    }
+
+    static void checkTrainingComplete(Application application) {
+        if (application.training().isEmpty()) {
+            throw InvalidInput.of("training", "Your organisation lists no training for a licence yet. "
+                    + "A tenant admin must add it before any licence can be granted.");
+        }
+        if (!application.trainingComplete()) {
+            throw InvalidInput.of("training", "A licence can be granted only once all the required training is recorded. "
+                    + "Still to do: " + application.trainingToDo().stream().map(TrainingItem::title)
+                    .collect(Collectors.joining("; ")) + ".");
+        }
+    }
+
+    /** Only a current, valid licence can be revoked. */
+    static void checkRevocable(LicenceRecord licence, LocalDate today) {
+        if (licence.getReplacedAt() != null) {
+            throw new Conflict("This licence was replaced by a renewal. Revoke the current one instead.");
+        }
+        var state = LicenceStore.stateOf(licence, today);
+        if (state != LicenceState.VALID) {
+            throw new Conflict("This licence is already " + state.description().toLowerCase(Locale.UK) + ".");
+        }
+    }
+
+    /** The reason, trimmed. */
+    static String checkedReason(String reason, String whenMissing) {
+        String checked = reason == null ? "" : reason.strip();
+        if (checked.isEmpty()) {
+            throw InvalidInput.of("reason", whenMissing);
+        }
+        if (checked.length() > Licences.LONGEST_REASON) {
+            throw InvalidInput.of("reason", "Use at most " + Licences.LONGEST_REASON + " characters for the reason.");
+        }
+        return checked;
+    }
+
+    static String tooEarlyToRenew(LocalDate expiresOn) {
+        if (expiresOn == null) {
+            return "You already hold a licence to post, and it does not expire.";
+        }
+        return "You already hold a licence to post, " + Licence.validity(expiresOn) + ". You can apply to renew it from "
+                + Licence.UK_DATE.format(expiresOn.minusDays(Licences.RENEWAL_DAYS)) + ".";
+    }
+}

@@ -1,0 +1,148 @@
+package org.sharewell.licensing.internal;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.sharewell.licensing.ApplicationId;
+import org.sharewell.licensing.LicenceId;
+import org.sharewell.licensing.LicenceState;
+import org.sharewell.people.PersonId;
+import org.sharewell.tenancy.TenantScope;
+import org.springframework.stereotype.Component;
+import sharewell.db.licensing.tables.records.LicenceRecord;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.sharewell.licensing.internal.ApplicationStore.at;
+import static sharewell.db.licensing.Tables.EXPIRY_NOTICE;
+import static sharewell.db.licensing.Tables.LICENCE;
+
+/**
+ * The licence and expiry notice tables, under row-level security for the bound tenant. A person's
+ * current licence is the one neither revoked nor replaced by a renewal.
+ */
+@Component
+class LicenceStore {
+
+    private static final Condition CURRENT = LICENCE.REVOKED_AT.isNull().and(LICENCE.REPLACED_AT.isNull());
+
+    private final DSLContext db;
+
+    LicenceStore(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Issues a licence, replacing the person's current one if they are renewing. */
+    LicenceId issue(PersonId person, ApplicationId application, Instant at, String by, LocalDate expiresOn) {
+        db.update(LICENCE).set(LICENCE.REPLACED_AT, at(at))
+                .where(LICENCE.PERSON_ID.eq(person.value()).and(CURRENT)).execute();
+        var id = LicenceId.random();
+        db.insertInto(LICENCE)
+                .set(LICENCE.TENANT_ID, TenantScope.required().value())
+                .set(LICENCE.ID, id.value())
+                .set(LICENCE.PERSON_ID, person.value())
+                .set(LICENCE.APPLICATION_ID, application.value())
+                .set(LICENCE.GRANTED_AT, at(at))
+                .set(LICENCE.GRANTED_BY, by)
+                .set(LICENCE.EXPIRES_ON, expiresOn)
+                .execute();
+        return id;
+    }
+
+    Optional<LicenceRecord> find(LicenceId id) {
+        return db.selectFrom(LICENCE).where(LICENCE.ID.eq(id.value())).fetchOptional();
+    }
+
+    /** Locks the licence until the transaction ends, so that a revocation cannot cross a renewal. */
+    Optional<LicenceRecord> lock(LicenceId id) {
+        return db.selectFrom(LICENCE).where(LICENCE.ID.eq(id.value())).forUpdate().fetchOptional();
+    }
+
+    Optional<LicenceRecord> currentOf(PersonId person) {
+        return db.selectFrom(LICENCE).where(LICENCE.PERSON_ID.eq(person.value()).and(CURRENT)).fetchOptional();
+    }
+
+    /** The person's latest licence that no renewal replaced: valid, expired or revoked. */
+    Optional<LicenceRecord> latestOf(PersonId person) {
+        return db.selectFrom(LICENCE).where(LICENCE.PERSON_ID.eq(person.value()), LICENCE.REPLACED_AT.isNull())
+                .orderBy(LICENCE.GRANTED_AT.desc(), LICENCE.ID).limit(1).fetchOptional();
+    }
+
+    /** Whether the person holds a licence that is valid on the given day. */
+    boolean valid(PersonId person, LocalDate today) {
+        return db.fetchExists(LICENCE, LICENCE.PERSON_ID.eq(person.value()).and(CURRENT).and(validOn(today)));
+    }
+
+    List<LicenceRecord> list(LicenceState state, LocalDate today, int offset, int limit) {
+        return db.selectFrom(LICENCE).where(listed(state, today))
+                .orderBy(LICENCE.GRANTED_AT.desc(), LICENCE.ID).offset(offset).limit(limit).fetch();
+    }
+
+    int count(LicenceState state, LocalDate today) {
+        return db.fetchCount(LICENCE, listed(state, today));
+    }
+
+    void revoke(LicenceId id, Instant at, String by, String reason) {
+        db.update(LICENCE)
+                .set(LICENCE.REVOKED_AT, at(at))
+                .set(LICENCE.REVOKED_BY, by)
+                .set(LICENCE.REVOCATION_REASON, reason)
+                .where(LICENCE.ID.eq(id.value()).and(CURRENT))
+                .execute();
+    }
+
+    /** Current licences whose last valid day is before today and whose expiry is not yet announced. */
+    List<LicenceRecord> expiredUnannounced(LocalDate today) {
+        return db.selectFrom(LICENCE)
+                .where(CURRENT, LICENCE.EXPIRES_ON.lt(today), LICENCE.EXPIRY_RECORDED_AT.isNull())
+                .orderBy(LICENCE.EXPIRES_ON, LICENCE.ID).fetch();
+    }
+
+    /** Marks the expiry announced; false if someone else (another platform instance) already did. */
+    boolean announceExpiry(LicenceId id, Instant at) {
+        return db.update(LICENCE).set(LICENCE.EXPIRY_RECORDED_AT, at(at))
+                .where(LICENCE.ID.eq(id.value()), LICENCE.EXPIRY_RECORDED_AT.isNull()).execute() == 1;
+    }
+
+    /** Current licences whose last valid day is between the two days, both included. */
+    List<LicenceRecord> expiringBetween(LocalDate first, LocalDate last) {
+        return db.selectFrom(LICENCE).where(CURRENT, LICENCE.EXPIRES_ON.between(first, last))
+                .orderBy(LICENCE.EXPIRES_ON, LICENCE.ID).fetch();
+    }
+
+    /** Notes the notice as queued; false if it already was, so that each notice goes once. */
+    boolean noteNotice(LicenceId id, int daysBefore, Instant at) {
+        return db.insertInto(EXPIRY_NOTICE)
+                .set(EXPIRY_NOTICE.TENANT_ID, TenantScope.required().value())
+                .set(EXPIRY_NOTICE.LICENCE_ID, id.value())
+                .set(EXPIRY_NOTICE.DAYS_BEFORE, daysBefore)
+                .set(EXPIRY_NOTICE.QUEUED_AT, at(at))
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    static LicenceState stateOf(LicenceRecord row, LocalDate today) {
+        if (row.getRevokedAt() != null) {
+            return LicenceState.REVOKED;
+        }
+        return row.getExpiresOn() != null && row.getExpiresOn().isBefore(today) ? LicenceState.EXPIRED : LicenceState.VALID;
+    }
+
+    private static Condition validOn(LocalDate today) {
+        return LICENCE.EXPIRES_ON.isNull().or(LICENCE.EXPIRES_ON.ge(today));
+    }
+
+    private static Condition listed(LicenceState state, LocalDate today) {
+        Condition current = LICENCE.REPLACED_AT.isNull();
+        if (state == null) {
+            return current;
+        }
+        return current.and(switch (state) {
+            case VALID -> LICENCE.REVOKED_AT.isNull().and(validOn(today));
+            case EXPIRED -> LICENCE.REVOKED_AT.isNull().and(LICENCE.EXPIRES_ON.lt(today));
+            case REVOKED -> LICENCE.REVOKED_AT.isNotNull();
+        });
+    }
+}

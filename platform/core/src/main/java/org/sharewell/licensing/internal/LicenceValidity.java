@@ -1,0 +1,37 @@
+package org.sharewell.licensing.internal;
+
+import org.sharewell.people.LicenceStatus;
+import org.sharewell.people.PersonId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+
+/**
+ * Tells the people module who holds a valid licence: a current licence (granted, not revoked, not
+ * replaced) whose last valid day is absent or not yet past, in the UK. Worked out from the date on
+ * every call, so a licence stops counting at midnight after its last day, whether or not the expiry
+ * check has run yet.
+ */
+@Component
+class LicenceValidity implements LicenceStatus {
+
+    private final LicenceStore licences;
+    private final LicenceRegister register;
+
+    LicenceValidity(LicenceStore licences, LicenceRegister register) {
+        this.licences = licences;
+        this.register = register;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean holdsValidLicence(PersonId person) {
+        return holdsValidLicence(person, register.today());
+    }
+
+    @Transactional(readOnly = true)
+    boolean holdsValidLicence(PersonId person, LocalDate today) {
+        return licences.valid(person, today);
+    }
+}
