@@ -25,4 +25,11 @@ public interface Accounts {
      * and its API tokens are deleted.
      */
     void erase(AccountId account);
+
+    /**
+     * Runs automatic work (such as loading the demo world) as if the login were signed in, with the
+     * authorities it has now; whatever was signed in before is restored afterwards. Never exposed to
+     * requests: it must only be used by code acting on Sharewell's own behalf.
+     */
+    void actAs(AccountId account, Runnable work);
 }

@@ -9,11 +9,15 @@ import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.web.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import sharewell.db.accounts.tables.records.AccountRecord;
 
 import java.util.LinkedHashMap;
@@ -31,12 +35,18 @@ class JooqAccounts implements Accounts {
     private final ApplicationEventPublisher events;
     private final Credentials credentials;
     private final PasswordEncoder passwords;
+    // Lazily: the authority sources (the people module) themselves need this class.
+    private final ObjectProvider<AuthorityLookup> authorities;
+    private final TransactionTemplate transaction;
 
-    JooqAccounts(DSLContext db, ApplicationEventPublisher events, Credentials credentials, PasswordEncoder passwords) {
+    JooqAccounts(DSLContext db, ApplicationEventPublisher events, Credentials credentials, PasswordEncoder passwords,
+                 ObjectProvider<AuthorityLookup> authorities, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.db = db;
         this.events = events;
         this.credentials = credentials;
         this.passwords = passwords;
+        this.authorities = authorities;
     }
 
     @Override
@@ -111,6 +121,24 @@ class JooqAccounts implements Accounts {
                 .set(ACCOUNT.ACTIVE, false)
                 .where(ACCOUNT.ID.eq(account.value()))
                 .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void actAs(AccountId id, Runnable work) {
+        // Read in a transaction of its own: outside one, row-level security shows nothing.
+        var user = transaction.execute(status -> {
+            var account = findById(id).orElseThrow(() -> new IllegalArgumentException("No such login in this organisation"));
+            return new SharewellUser(account, null, authorities.getObject().of(account));
+        });
+        var previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities())));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     static Account toAccount(AccountRecord row) {

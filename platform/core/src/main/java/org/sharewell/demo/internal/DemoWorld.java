@@ -13,8 +13,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
+import org.sharewell.tenancy.TenantId;
+
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,25 +52,34 @@ class DemoWorld implements ApplicationRunner {
     private final SignUp signUp;
     private final Tenants tenants;
     private final DemoPeople people;
+    private final DemoRelationships relationships;
     private final Clock clock;
 
-    DemoWorld(SignUp signUp, Tenants tenants, DemoPeople people, Clock clock) {
+    DemoWorld(SignUp signUp, Tenants tenants, DemoPeople people, DemoRelationships relationships, Clock clock) {
         this.signUp = signUp;
         this.tenants = tenants;
         this.people = people;
+        this.relationships = relationships;
         this.clock = clock;
     }
 
+    /** Loads the world on first start only: if any demo organisation exists, people may have changed it since. */
     @Override
     public void run(ApplicationArguments arguments) {
-        var everyone = peopleOf(LocalDate.now(clock));
-        for (SignUpForm organisation : ORGANISATIONS) {
-            if (!tenants.isTaken(new Slug(organisation.slug()))) {
-                var tenant = signUp.signUp(organisation).tenant();
-                people.add(tenant.id(), everyone.getOrDefault(organisation.slug(), List.of()));
-                log.info("Demo world: created {} ({})", organisation.organisationName(), organisation.slug());
-            }
+        if (ORGANISATIONS.stream().anyMatch(organisation -> tenants.isTaken(new Slug(organisation.slug())))) {
+            return;
         }
+        var everyone = peopleOf(LocalDate.now(clock));
+        var created = new ArrayList<TenantId>();
+        for (SignUpForm organisation : ORGANISATIONS) {
+            var tenant = signUp.signUp(organisation).tenant();
+            people.add(tenant.id(), everyone.getOrDefault(organisation.slug(), List.of()));
+            created.add(tenant.id());
+            log.info("Demo world: created {} ({})", organisation.organisationName(), organisation.slug());
+        }
+        relationships.linkMemberGroups(created.get(0), created.get(1), created.get(2));
+        relationships.licensePoster(created.get(0));
+        log.info("Demo world: Riverside is a member group of Brookfield, Elm Street is invited; Ollie Grant is a licensed poster");
     }
 
     private static Map<String, List<DemoPeople.Someone>> peopleOf(LocalDate today) {

@@ -32,10 +32,12 @@ class DemoWorldTests {
     Clock clock;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    DemoRelationships relationships;
 
     @Test
     void loadsOnceWithPeopleOfEveryKindAndWorkingLogins() throws Exception {
-        var world = new DemoWorld(signUp, tenants, new DemoPeople(people, invitations), clock);
+        var world = new DemoWorld(signUp, tenants, new DemoPeople(people, invitations), relationships, clock);
         world.run(null);
         world.run(null);
 
@@ -54,5 +56,11 @@ class DemoWorldTests {
         var riverside = new ApiCalls(mvc, "riverside-allotments");
         String riversideAdmin = riverside.token("admin@riverside-allotments.example", DemoWorld.DEMO_PASSWORD);
         assertThat(json(riverside.call(GET, "/api/v1/people", riversideAdmin, null)).get("total").asInt()).isEqualTo(3);
+
+        var members = json(brookfield.call(GET, "/api/v1/member-groups", admin, null));
+        assertThat(members.toString()).contains("Riverside Allotment Society", "ACTIVE", "Elm Street Youth Club", "INVITED");
+        var ollie = json(brookfield.call(GET, "/api/v1/me", volunteer, null));
+        assertThat(ollie.get("effectiveLevel").asString()).isEqualTo("LICENSED_POSTER");
+        assertThat(json(brookfield.call(GET, "/api/v1/licences/mine", volunteer, null)).get("state").asString()).isEqualTo("VALID");
     }
 }
