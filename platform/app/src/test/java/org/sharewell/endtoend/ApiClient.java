@@ -1,0 +1,79 @@
+package org.sharewell.endtoend;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+
+/**
+ * Sets up what a browser test needs through the REST API, via the gateway: an organisation's
+ * address in the gateway's path form, since Java's HTTP client cannot resolve {@code *.localhost}.
+ */
+record ApiClient(RunningSharewell sharewell, String slug) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** Signs up an organisation at the bare address and returns a client for its own address. */
+    static ApiClient signUp(RunningSharewell sharewell, String slug, String adminEmail, String password) throws Exception {
+        new ApiClient(sharewell, null).call("POST", "api/v1/signup", null, """
+                {"organisationName": "Group %1$s", "slug": "%1$s", "kind": "LOCAL_GROUP", "adminName": "Ada Admin",
+                 "email": "%2$s", "password": "%3$s"}""".formatted(slug, adminEmail, password));
+        return new ApiClient(sharewell, slug);
+    }
+
+    String home() {
+        return "http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/";
+    }
+
+    String token(String email, String password) throws Exception {
+        return call("POST", "api/v1/tokens", null, "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password))
+                .get("token").asString();
+    }
+
+    /** Adds a long-serving volunteer with the given key roles; returns their id. */
+    String addPerson(String adminToken, String name, String email, String... keyRoles) throws Exception {
+        String id = call("POST", "api/v1/people", adminToken, """
+                {"fullName": "%s", "email": "%s", "kind": "VOLUNTEER", "volunteerTerm": "LONG_SERVING"}"""
+                .formatted(name, email)).get("id").asString();
+        for (String role : keyRoles) {
+            call("PUT", "api/v1/people/" + id + "/key-roles/" + role, adminToken, null);
+        }
+        return id;
+    }
+
+    /** The invitation link in the newest email to the address. */
+    String invitationLink(String adminToken, String personId, String email) throws Exception {
+        call("POST", "api/v1/people/" + personId + "/invitation", adminToken, null);
+        for (JsonNode sent : call("GET", "api/v1/sent-email", adminToken, null)) {
+            if (sent.get("email").get("to").asString().equals(email)) {
+                var link = Pattern.compile("(http\\S+/invitation/\\S+)").matcher(sent.get("email").get("text").asString());
+                if (link.find()) {
+                    return link.group(1);
+                }
+            }
+        }
+        throw new IllegalStateException("No invitation email to " + email);
+    }
+
+    void acceptInvitation(String link, String password) throws Exception {
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        call("POST", "api/v1/public/invitations/" + token, null, "{\"password\": \"" + password + "\"}");
+    }
+
+    JsonNode call(String method, String path, String token, String body) throws Exception {
+        String base = sharewell.address() + (slug == null ? "" : "t/" + slug + "/");
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+}
