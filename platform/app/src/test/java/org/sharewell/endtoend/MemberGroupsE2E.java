@@ -69,6 +69,34 @@ class MemberGroupsE2E extends BrowserTest {
         screenshot("membership-4-member-groups");
     }
 
+    @Test
+    void aGroupDeclinesAndTheUmbrellaSeesItInItsListAndAuditLog() throws Exception {
+        String cvs = "e2e-cvs-" + UUID.randomUUID().toString().substring(0, 8);
+        signUpUmbrella(cvs);
+        signIn(cvs, "chris@" + cvs + ".example");
+        open(cvs, "member-groups", "Member groups");
+        Pages.type(browser, "Group name", "Bramble Walkers");
+        Pages.type(browser, "Email address to send the invitation to", "bo@bramble.example");
+        button("Send invitation").click();
+        await.until(driver -> page().contains("Waiting for an answer"));
+
+        open(cvs, "mailbox", "Sent email");
+        var link = Pattern.compile("http://localhost:\\d+/join/[A-Za-z0-9_-]+").matcher(page());
+        assertThat(link.find()).as("a join link in the sent email").isTrue();
+        browser.get(link.group());
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "invites Bramble Walkers"));
+        button("Decline the invitation").click();
+        await.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Decline']"))).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "You declined the invitation"));
+
+        signIn(cvs, "chris@" + cvs + ".example");
+        open(cvs, "member-groups", "Member groups");
+        assertThat(page()).contains("Bramble Walkers").containsIgnoringCase("declined");
+        open(cvs, "audit", "Audit log");
+        await.until(driver -> page().contains("Bramble Walkers"));
+        assertThat(page()).contains("Chris").containsIgnoringCase("declined");
+    }
+
     private void screenshot(String name) throws Exception {
         Files.createDirectories(SignUpAndSignInE2E.SCREENSHOTS);
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
