@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.sharewell.ApiCalls.json;
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -135,6 +136,13 @@ class LicensingApiTests {
 
         call(POST, "/api/v1/licence-applications", volunteer, null, 201);
         call(POST, "/api/v1/licence-applications", volunteer, null, 409);
+
+        // The decision is part of what is held about the volunteer, and goes when their data is erased.
+        var held = call(GET, "/api/v1/people/" + volunteer.id() + "/personal-data", admin, null, 200).get("Licences to post");
+        assertThat(held.get(0).get("Reason for declining").asString()).isEqualTo("Please come to the next Social Media Surgery first.");
+        call(DELETE, "/api/v1/people/" + volunteer.id(), admin, null, 204);
+        var erased = call(GET, "/api/v1/people/" + volunteer.id() + "/personal-data", admin, null, 200).get("Licences to post");
+        assertThat(erased.get(0).get("Reason for declining").asString()).isEqualTo("Removed when the person's data was erased");
     }
 
     @Test
