@@ -4,15 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,29 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VolunteerE2E extends BrowserTest {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-
 
     @Test
     void anInvitedVolunteerJoinsButIsNotOfferedAdminWork() throws Exception {
         String slug = "vol-" + UUID.randomUUID().toString().substring(0, 8);
-        String home = "http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/";
-        call("POST", sharewell.address() + "api/v1/signup", null, null, """
-                {"organisationName": "Volunteer test group", "slug": "%s", "kind": "LOCAL_GROUP", "adminName": "Ada",
-                 "email": "ada@%s.example", "password": "maple harbour violin 31"}""".formatted(slug, slug));
-        String admin = call("POST", sharewell.address() + "api/v1/tokens", slug, null,
-                "{\"email\": \"ada@%s.example\", \"password\": \"maple harbour violin 31\"}".formatted(slug)).get("token").asString();
-        String id = call("POST", sharewell.address() + "api/v1/people", slug, admin, """
-                {"fullName": "Vera Volunteer", "email": "vera@%s.example", "kind": "VOLUNTEER", "volunteerTerm": "LONG_SERVING"}"""
-                .formatted(slug)).get("id").asString();
-        call("POST", sharewell.address() + "api/v1/people/" + id + "/invitation", slug, admin, null);
-        String body = call("GET", sharewell.address() + "api/v1/sent-email", slug, admin, null).get(0).get("email").get("text").asString();
-        var link = Pattern.compile("(http\\S+/invitation/\\S+)").matcher(body);
-        assertThat(link.find()).as("an invitation link in %s", body).isTrue();
-        assertThat(link.group(1)).startsWith(home);
+        var api = ApiClient.signUp(sharewell, slug, "ada@" + slug + ".example", "maple harbour violin 31");
+        String home = api.home();
+        String admin = api.token("ada@" + slug + ".example", "maple harbour violin 31");
+        String id = api.addPerson(admin, "Vera Volunteer", "vera@" + slug + ".example");
+        String link = api.invitationLink(admin, id, "vera@" + slug + ".example");
+        assertThat(link).startsWith(home);
 
-        browser.get(link.group(1));
+        browser.get(link);
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Vera Volunteer"));
         Pages.type(browser, "Choose a password", "lantern meadow copper 64");
         Pages.type(browser, "Type the password again", "lantern meadow copper 64");
@@ -65,28 +47,7 @@ class VolunteerE2E extends BrowserTest {
         browser.get(home + "settings");
         await.until(driver -> !driver.findElements(By.tagName("body")).isEmpty());
         assertThat(browser.findElements(By.xpath("//h1[normalize-space(.)='Settings']"))).isEmpty();
-        assertThat(call("GET", sharewell.address() + "api/v1/people", slug,
-                token(slug, "vera@" + slug + ".example", "lantern meadow copper 64"), null).path("status").asInt())
-                .isEqualTo(403);
-    }
-
-    private static String token(String slug, String email, String password) throws Exception {
-        return call("POST", sharewell.address() + "api/v1/tokens", slug, null,
-                "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password)).get("token").asString();
-    }
-
-    private static JsonNode call(String method, String url, String slug, String token, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Content-Type", "application/json");
-        if (slug != null) {
-            // The gateway's path form of a tenant address: Java's client cannot resolve *.localhost.
-            request.uri(URI.create(url.replace(sharewell.address(), sharewell.address() + "t/" + slug + "/")));
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        assertThat(api.call("GET", "api/v1/people", api.token("vera@" + slug + ".example", "lantern meadow copper 64"), null)
+                .path("status").asInt()).isEqualTo(403);
     }
 }

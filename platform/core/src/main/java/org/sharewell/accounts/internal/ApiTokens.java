@@ -3,18 +3,15 @@ package org.sharewell.accounts.internal;
 import org.jooq.DSLContext;
 import org.sharewell.accounts.Account;
 import org.sharewell.tenancy.TenantScope;
+import org.sharewell.web.SecretTokens;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,7 +32,6 @@ class ApiTokens {
     private final DSLContext db;
     private final Clock clock;
     private final AuthorityLookup authorities;
-    private final SecureRandom random = new SecureRandom();
 
     ApiTokens(DSLContext db, Clock clock, AuthorityLookup authorities) {
         this.db = db;
@@ -47,15 +43,13 @@ class ApiTokens {
     }
 
     Issued issue(Account account, String label) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = PREFIX + SecretTokens.newToken();
         Instant expiresAt = clock.instant().plus(Duration.ofDays(LIFETIME_DAYS));
         db.insertInto(API_TOKEN)
                 .set(API_TOKEN.TENANT_ID, TenantScope.required().value())
                 .set(API_TOKEN.ID, UUID.randomUUID())
                 .set(API_TOKEN.ACCOUNT_ID, account.id().value())
-                .set(API_TOKEN.TOKEN_HASH, hash(token))
+                .set(API_TOKEN.TOKEN_HASH, SecretTokens.hash(token))
                 .set(API_TOKEN.LABEL, label)
                 .set(API_TOKEN.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
                 .execute();
@@ -70,7 +64,7 @@ class ApiTokens {
         }
         return db.select(ACCOUNT.fields()).from(API_TOKEN)
                 .join(ACCOUNT).on(ACCOUNT.TENANT_ID.eq(API_TOKEN.TENANT_ID), ACCOUNT.ID.eq(API_TOKEN.ACCOUNT_ID))
-                .where(API_TOKEN.TOKEN_HASH.eq(hash(token)),
+                .where(API_TOKEN.TOKEN_HASH.eq(SecretTokens.hash(token)),
                         API_TOKEN.EXPIRES_AT.gt(OffsetDateTime.now(clock)),
                         ACCOUNT.ACTIVE.isTrue())
                 .fetchOptional()
@@ -79,14 +73,6 @@ class ApiTokens {
     }
 
     void revoke(String token) {
-        db.deleteFrom(API_TOKEN).where(API_TOKEN.TOKEN_HASH.eq(hash(token))).execute();
-    }
-
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        db.deleteFrom(API_TOKEN).where(API_TOKEN.TOKEN_HASH.eq(SecretTokens.hash(token))).execute();
     }
 }

@@ -1,5 +1,7 @@
 package org.sharewell.membership.internal;
 
+import org.sharewell.web.SecretTokens;
+
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.sharewell.audit.Actor;
@@ -65,7 +67,7 @@ class InvitationAnswers {
         if (invitation != null && db.fetchExists(LINK, LINK.ID.eq(invitation.value()), LINK.TENANT_ID.eq(group.id().value()))) {
             throw InvalidInput.of("invitation", "This invitation was sent by your own organisation.");
         }
-        var accepted = call(() -> db.selectFrom(acceptInvitation(idOf(invitation), InvitationTokens.hash(token)))
+        var accepted = call(() -> db.selectFrom(acceptInvitation(idOf(invitation), SecretTokens.hash(token)))
                 .fetchOptional()).orElseThrow(() -> InvalidInput.of("invitation", NOT_OPEN));
         var link = new LinkId(accepted.getLinkId());
         Tenant umbrella = organisation(accepted.getUmbrellaId());
@@ -83,7 +85,7 @@ class InvitationAnswers {
      */
     void decline(LinkId invitation, String token, Actor actor) {
         Optional<Tenant> group = TenantScope.current().map(id -> organisation(id.value()));
-        var declined = db.selectFrom(declineInvitation(idOf(invitation), InvitationTokens.hash(token))).fetchOptional()
+        var declined = db.selectFrom(declineInvitation(idOf(invitation), SecretTokens.hash(token))).fetchOptional()
                 .orElseThrow(() -> InvalidInput.of("invitation", NOT_OPEN));
         var link = new LinkId(declined.getLinkId());
         Tenant umbrella = organisation(declined.getUmbrellaId());

@@ -1,5 +1,7 @@
 package org.sharewell.membership.internal;
 
+import org.sharewell.web.SecretTokens;
+
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.sharewell.accounts.EmailAddresses;
@@ -83,14 +85,14 @@ class JooqMemberGroups implements MemberGroups {
             throw new InvalidInput(problems);
         }
         var id = LinkId.random();
-        String token = InvitationTokens.newToken();
+        String token = SecretTokens.newToken();
         Instant expiresAt = clock.instant().plus(Duration.ofDays(INVITATION_VALID_DAYS));
         db.insertInto(LINK)
                 .set(LINK.TENANT_ID, umbrella.id().value())
                 .set(LINK.ID, id.value())
                 .set(LINK.GROUP_NAME, name)
                 .set(LINK.INVITED_EMAIL, address)
-                .set(LINK.TOKEN_HASH, InvitationTokens.hash(token))
+                .set(LINK.TOKEN_HASH, SecretTokens.hash(token))
                 .set(LINK.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
                 .execute();
         var actor = actors.current();

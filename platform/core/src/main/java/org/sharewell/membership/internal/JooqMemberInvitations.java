@@ -1,5 +1,7 @@
 package org.sharewell.membership.internal;
 
+import org.sharewell.web.SecretTokens;
+
 import org.jooq.DSLContext;
 import org.sharewell.accounts.SignUp;
 import org.sharewell.accounts.SignUpForm;
@@ -75,7 +77,7 @@ class JooqMemberInvitations implements MemberInvitations {
 
     /** The open invitation behind a link, through the database function that may look across organisations. */
     static Optional<Invitation> open(DSLContext db, String token) {
-        byte[] hash = InvitationTokens.hash(token);
+        byte[] hash = SecretTokens.hash(token);
         return hash == null ? Optional.empty() : db.selectFrom(openInvitation(hash)).fetchOptional(row -> LinkRows.toInvitation(
                 row.getLinkId(), row.getUmbrellaName(), row.getGroupName(), row.getInvitedEmail(), row.getExpiresAt()));
     }

@@ -12,21 +12,18 @@ import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.TenantSettings;
 import org.sharewell.web.InvalidInput;
+import org.sharewell.web.SecretTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,7 +43,6 @@ class JooqInvitations implements Invitations {
     private final ApplicationEventPublisher events;
     private final Actors actors;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     JooqInvitations(DSLContext db, JooqPeople people, Accounts accounts, Outbox outbox, TenantAddresses addresses,
                     TenantSettings tenant, ApplicationEventPublisher events, Actors actors, Clock clock) {
@@ -74,16 +70,14 @@ class JooqInvitations implements Invitations {
         if (!person.active()) {
             throw InvalidInput.of("active", "Reactivate " + person.fullName() + " before inviting them.");
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = SecretTokens.newToken();
         Instant expiresAt = clock.instant().plus(Duration.ofDays(VALID_DAYS));
         db.deleteFrom(INVITATION).where(INVITATION.PERSON_ID.eq(id.value()), INVITATION.ACCEPTED_AT.isNull()).execute();
         db.insertInto(INVITATION)
                 .set(INVITATION.TENANT_ID, TenantScope.required().value())
                 .set(INVITATION.ID, UUID.randomUUID())
                 .set(INVITATION.PERSON_ID, id.value())
-                .set(INVITATION.TOKEN_HASH, hash(token))
+                .set(INVITATION.TOKEN_HASH, SecretTokens.hash(token))
                 .set(INVITATION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
                 .execute();
         var organisation = tenant.tenant();
@@ -132,17 +126,9 @@ class JooqInvitations implements Invitations {
         }
         return db.select(INVITATION.ID, INVITATION.EXPIRES_AT, PERSON.ID, PERSON.FULL_NAME, PERSON.EMAIL)
                 .from(INVITATION).join(PERSON).on(PERSON.TENANT_ID.eq(INVITATION.TENANT_ID), PERSON.ID.eq(INVITATION.PERSON_ID))
-                .where(INVITATION.TOKEN_HASH.eq(hash(token)), INVITATION.ACCEPTED_AT.isNull(),
+                .where(INVITATION.TOKEN_HASH.eq(SecretTokens.hash(token)), INVITATION.ACCEPTED_AT.isNull(),
                         INVITATION.EXPIRES_AT.gt(OffsetDateTime.now(clock)), PERSON.ACTIVE.isTrue(), PERSON.ACCOUNT_ID.isNull())
                 .fetchOptional()
                 .map(row -> (org.jooq.Record) row);
-    }
-
-    private static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -246,7 +246,8 @@ class JooqPeople implements People {
                 ? notErased : notErased.and(PERSON.FULL_NAME.containsIgnoreCase(nameContains.strip()));
     }
 
-    private int adminsOtherThan(PersonId id) {
+    /** Active tenant admins besides this person: the organisation must never be left with none. */
+    int adminsOtherThan(PersonId id) {
         return db.fetchCount(KEY_ROLE.join(PERSON).on(PERSON.TENANT_ID.eq(KEY_ROLE.TENANT_ID), PERSON.ID.eq(KEY_ROLE.PERSON_ID)),
                 KEY_ROLE.ROLE.eq(KeyRole.TENANT_ADMIN.name()), KEY_ROLE.PERSON_ID.ne(id.value()), PERSON.ACTIVE.isTrue());
     }

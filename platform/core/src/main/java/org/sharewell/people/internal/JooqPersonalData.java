@@ -102,8 +102,7 @@ class JooqPersonalData implements PersonalData {
     @Override
     public void erase(PersonId id) {
         var person = people.require(id);
-        if (person.holds(KeyRole.TENANT_ADMIN) && db.fetchCount(KEY_ROLE, KEY_ROLE.ROLE.eq(KeyRole.TENANT_ADMIN.name()),
-                KEY_ROLE.PERSON_ID.ne(id.value())) == 0) {
+        if (person.holds(KeyRole.TENANT_ADMIN) && people.adminsOtherThan(id) == 0) {
             throw InvalidInput.of("person", "Every organisation needs at least one tenant admin. Make someone else an admin first.");
         }
         sources.orderedStream().forEach(source -> source.erase(id));

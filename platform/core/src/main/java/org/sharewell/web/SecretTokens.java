@@ -1,4 +1,4 @@
-package org.sharewell.membership.internal;
+package org.sharewell.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,24 +7,25 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The secret in an invitation's link. Only its SHA-256 hash is stored, so a copy of the database
- * cannot be used to answer invitations.
+ * Secrets handed out in links and API tokens. Only their SHA-256 hash is ever stored, so a copy of
+ * the database cannot be used to answer an invitation or call the API.
  */
-final class InvitationTokens {
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private InvitationTokens() {
+    private SecretTokens() {
     }
 
-    static String newToken() {
+    /** 256 random bits, URL-safe. */
+    public static String newToken() {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     /** The stored form of a token; null for a missing one, which then matches nothing. */
-    static byte[] hash(String token) {
+    public static byte[] hash(String token) {
         if (token == null || token.isBlank()) {
             return null;
         }
