@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.LocalDate;
@@ -44,16 +45,19 @@ class LicenceE2E extends BrowserTest {
 
         signIn(api, "cam@" + slug + ".example");
         openApplicationOf(api, "Val Volunteer");
-        // Each tick redraws the checklist, so find the next unticked item afresh every time.
-        for (int ticked = 0; ticked < 3; ticked++) {
-            int before = ticked;
-            await.ignoring(StaleElementReferenceException.class).until(driver -> {
-                driver.findElements(By.cssSelector("vaadin-checkbox:not([checked])")).getFirst().click();
+        // Each tick redraws the checklist, and a click that lands while the dialog is still opening
+        // is lost, so keep ticking the next unticked item until the server shows all three.
+        await.ignoring(StaleElementReferenceException.class).until(driver -> {
+            if (driver.findElements(By.cssSelector("vaadin-checkbox[checked]")).size() == 3) {
                 return true;
-            });
-            await.ignoring(StaleElementReferenceException.class)
-                    .until(driver -> driver.findElements(By.cssSelector("vaadin-checkbox[checked]")).size() > before);
-        }
+            }
+            driver.findElements(By.cssSelector("vaadin-checkbox:not([checked])")).stream().findFirst()
+                    .ifPresent(WebElement::click);
+            return false;
+        });
+        // A box is ticked in the page before the server hears of it; the notes are written by the server.
+        await.until(ExpectedConditions.numberOfElementsToBe(
+                By.xpath("//span[@class='training-note' and starts-with(., 'Recorded by Cam Champion')]"), 3));
 
         signIn(api, "cora@" + slug + ".example");
         openApplicationOf(api, "Val Volunteer");
@@ -61,6 +65,8 @@ class LicenceE2E extends BrowserTest {
         var date = browser.findElement(By.xpath("//input[@id=//label[normalize-space(.)='Expiry date (optional)']/@for]"));
         date.sendKeys(inAYear.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
         clickButton("Grant licence");
+        await.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-notification-card[contains(., 'Licence granted to Val Volunteer')]")));
         String granted = "Licence valid until " + inAYear.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
 
         signIn(api, "ada@" + slug + ".example");
