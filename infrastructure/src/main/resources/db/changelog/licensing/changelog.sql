@@ -164,3 +164,18 @@ BEGIN
 END
 $$;
 --rollback SELECT 1;
+
+--changeset sharewell:licensing-4
+--comment: Who decided, recorded training, granted or revoked is kept by login as well as by name, so that erasing that person can find and remove their name here too.
+-- Not a foreign key: a login may be erased while these records, anonymised, remain as history.
+ALTER TABLE licensing.application ADD COLUMN decided_by_account uuid;
+ALTER TABLE licensing.training_record ADD COLUMN recorded_by_account uuid;
+ALTER TABLE licensing.licence ADD COLUMN granted_by_account uuid, ADD COLUMN revoked_by_account uuid;
+CREATE INDEX application_decided_by ON licensing.application (tenant_id, decided_by_account);
+CREATE INDEX training_record_recorded_by ON licensing.training_record (tenant_id, recorded_by_account);
+CREATE INDEX licence_granted_by ON licensing.licence (tenant_id, granted_by_account);
+CREATE INDEX licence_revoked_by ON licensing.licence (tenant_id, revoked_by_account);
+GRANT UPDATE (decided_by_account) ON licensing.application TO sharewell_app;
+GRANT UPDATE (recorded_by, recorded_by_account) ON licensing.training_record TO sharewell_app;
+GRANT UPDATE (granted_by, granted_by_account, revoked_by_account) ON licensing.licence TO sharewell_app;
+--rollback ALTER TABLE licensing.licence DROP COLUMN revoked_by_account, DROP COLUMN granted_by_account; ALTER TABLE licensing.training_record DROP COLUMN recorded_by_account; ALTER TABLE licensing.application DROP COLUMN decided_by_account;

@@ -34,3 +34,12 @@ CREATE INDEX outbox_recent ON mail.outbox (tenant_id, queued_at DESC);
 -- No DELETE: no email is lost. Only the delivery columns change once queued; what was queued never does.
 GRANT SELECT, INSERT, UPDATE (attempts, next_attempt_at, sent_at, last_problem) ON mail.outbox TO sharewell_app;
 --rollback DROP SCHEMA mail CASCADE;
+
+--changeset sharewell:mail-2
+--comment: Email is deleted, but only once it is of no more use: sent email after the retention period, and all email to a person whose data is erased.
+-- Delivery still loses nothing: the postman never deletes unsent email, and erasure only removes
+-- email addressed to someone the organisation has been asked to forget.
+CREATE INDEX outbox_sent ON mail.outbox (tenant_id, sent_at) WHERE sent_at IS NOT NULL;
+CREATE INDEX outbox_recipient ON mail.outbox (tenant_id, lower(recipient));
+GRANT DELETE ON mail.outbox TO sharewell_app;
+--rollback REVOKE DELETE ON mail.outbox FROM sharewell_app; DROP INDEX mail.outbox_recipient; DROP INDEX mail.outbox_sent;

@@ -35,4 +35,22 @@ public interface Outbox {
      * @param limit how many at most, from 1 to 500
      */
     List<QueuedEmail> recent(int limit);
+
+    /**
+     * Every email of the current tenant addressed to the given address, ignoring case, newest first:
+     * for a person's copy of the data held about them. Only for a tenant admin, as {@link #recent}.
+     */
+    List<QueuedEmail> emailTo(String address);
+
+    /**
+     * Deletes every email of the current tenant addressed to the given address, sent or still to be
+     * sent, ignoring case: for erasing a person's data, whose email holds their address, their name
+     * and links meant for them alone. Sent email of everyone else is kept for
+     * {@code sharewell.mail.keep-sent-for} and then deleted.
+     *
+     * @return how many emails were deleted
+     * @throws IllegalStateException if no tenant is bound to the work
+     * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction
+     */
+    int forgetEmailTo(String address);
 }

@@ -15,6 +15,11 @@ public interface PersonalDataSource {
     /** Each record held about the person, as field name to plain-text value. */
     List<Map<String, String>> recordsAbout(PersonId person);
 
-    /** Removes or anonymises what this module holds about the person. */
-    void erase(PersonId person);
+    /**
+     * Removes or anonymises what this module holds about the person, including their name where it
+     * is kept as the one who did something (found by their login).
+     *
+     * @param person the person as they were just before erasure, with their name, email and login
+     */
+    void erase(Person person);
 }

@@ -193,6 +193,25 @@ class LicensingApiTests {
         call(POST, "/api/v1/licence-applications/" + own.get("id").asString() + "/training/" + item, champion, null, 403);
     }
 
+    @Test
+    void erasingTheChampionAndCoordinatorRemovesTheirNamesFromTheVolunteersLicence() throws Exception {
+        String licence = licensed(volunteer, null);
+        call(POST, "/api/v1/licences/" + licence + "/revocation", coordinator, "{\"reason\": \"Left the team.\"}", 200);
+
+        call(DELETE, "/api/v1/people/" + champion.id(), admin, null, 204);
+        call(DELETE, "/api/v1/people/" + coordinator.id(), admin, null, 204);
+
+        var application = call(GET, "/api/v1/licence-applications/mine", volunteer, null, 200);
+        assertThat(application.get("decidedBy").asString()).isEqualTo("Erased person");
+        assertThat(application.get("training").findValuesAsString("recordedBy")).hasSize(3).containsOnly("Erased person");
+        var revoked = call(GET, "/api/v1/licences/" + licence, admin, null, 200);
+        assertThat(revoked.get("grantedBy").asString()).isEqualTo("Erased person");
+        assertThat(revoked.get("revokedBy").asString()).isEqualTo("Erased person");
+        assertThat(revoked.get("revocationReason").asString()).as("about the volunteer, who was not erased")
+                .isEqualTo("Left the team.");
+        assertThat(revoked.get("grantedAt").asString()).isNotBlank();
+    }
+
     /** Takes the member through application, training (recorded by the champion) and grant; returns the licence id. */
     private String licensed(Team.Member member, LocalDate expiresOn) throws Exception {
         var applied = call(POST, "/api/v1/licence-applications", member, null, 201);

@@ -82,9 +82,32 @@ class OutboxTests {
     }
 
     @Test
+    void forgettingSomeoneDeletesTheirEmailInThatTenantOnly() {
+        queue(red, new Email("ann@example.org", "Welcome", "For Ann at red."));
+        queue(red, new Email("Ann@Example.org", "Reminder", "For Ann again."));
+        queue(red, new Email("bob@example.org", "Welcome", "For Bob."));
+        queue(blue, new Email("ann@example.org", "Welcome", "For Ann at blue."));
+        assertThat(as(red, () -> outbox.emailTo("ANN@example.org"))).extracting(queued -> queued.email().subject())
+                .containsExactly("Reminder", "Welcome");
+
+        assertThat(as(red, () -> outbox.forgetEmailTo(" ann@example.org "))).isEqualTo(2);
+
+        assertThat(as(red, () -> outbox.recent(10))).extracting(queued -> queued.email().to())
+                .containsExactly("bob@example.org");
+        assertThat(as(blue, () -> outbox.emailTo("ann@example.org"))).hasSize(1);
+    }
+
+    @Test
+    void forgettingNeedsTheCallersTransaction() {
+        assertThatThrownBy(() -> TenantScope.runAs(red, () -> outbox.forgetEmailTo("ann@example.org")))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
     @WithMockUser(roles = "MEMBER")
     void onlyATenantAdminMayReadTheOutbox() {
         assertThatThrownBy(() -> as(red, () -> outbox.recent(10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(red, () -> outbox.emailTo("ann@example.org"))).isInstanceOf(AccessDeniedException.class);
     }
 
     private void queue(TenantId tenant, Email email) {

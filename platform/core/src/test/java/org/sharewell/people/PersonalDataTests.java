@@ -30,10 +30,16 @@ class PersonalDataTests {
         String id = json(api.call(POST, "/api/v1/people", admin, """
                 {"fullName": "Erin Example", "email": "erin@gdpr.example", "kind": "TRUSTEE"}""")).get("id").asString();
         api.call(PUT, "/api/v1/people/" + id + "/key-roles/CHAMPION", admin, null);
+        assertThat(api.call(POST, "/api/v1/people/" + id + "/invitation", admin, null).getStatus()).isEqualTo(201);
 
         var export = json(api.call(GET, "/api/v1/people/" + id + "/personal-data", admin, null));
         assertThat(export.get("Person").get(0).get("Email").asString()).isEqualTo("erin@gdpr.example");
         assertThat(export.get("Key roles").get(0).get("Role").asString()).isEqualTo("Social media champion");
+        assertThat(export.get("Invitations").get(0).get("Invited").asString())
+                .matches("\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}");
+        var invitationEmail = export.get("Email sent to them").get(0);
+        assertThat(invitationEmail.get("Subject").asString()).isNotBlank();
+        assertThat(invitationEmail.get("Text").asString()).contains("/invitation/");
 
         var csv = api.call(GET, "/api/v1/people/" + id + "/personal-data.csv", admin, null);
         assertThat(csv.getContentType()).startsWith("text/csv");
@@ -53,6 +59,8 @@ class PersonalDataTests {
         assertThat(erased.get("keyRoles")).isEmpty();
         assertThat(json(api.call(GET, "/api/v1/people", admin, null)).get("total").asInt()).isEqualTo(1);
 
+        assertThat(api.call(GET, "/api/v1/sent-email", admin, null).getContentAsString())
+                .as("email to an erased person goes with them").doesNotContain("erin@gdpr.example");
         var log = api.call(GET, "/api/v1/audit?limit=50", admin, null).getContentAsString();
         assertThat(log).doesNotContain("Erin Example").doesNotContain("erin@gdpr.example");
         var entries = json(api.call(GET, "/api/v1/audit?limit=50", admin, null)).get("entries");

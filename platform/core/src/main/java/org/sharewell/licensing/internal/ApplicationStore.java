@@ -3,6 +3,7 @@ package org.sharewell.licensing.internal;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.sharewell.audit.Actor;
 import org.sharewell.licensing.ApplicationId;
 import org.sharewell.licensing.ApplicationStatus;
 import org.sharewell.licensing.TrainingItemId;
@@ -88,13 +89,14 @@ class ApplicationStore {
     }
 
     /** Records the training as done; false if it already was. */
-    boolean recordTraining(ApplicationId application, TrainingItemId item, Instant at, String by) {
+    boolean recordTraining(ApplicationId application, TrainingItemId item, Instant at, Actor by) {
         return db.insertInto(TRAINING_RECORD)
                 .set(TRAINING_RECORD.TENANT_ID, TenantScope.required().value())
                 .set(TRAINING_RECORD.APPLICATION_ID, application.value())
                 .set(TRAINING_RECORD.ITEM_ID, item.value())
                 .set(TRAINING_RECORD.RECORDED_AT, at(at))
-                .set(TRAINING_RECORD.RECORDED_BY, by)
+                .set(TRAINING_RECORD.RECORDED_BY, by.name())
+                .set(TRAINING_RECORD.RECORDED_BY_ACCOUNT, by.accountId())
                 .onConflictDoNothing()
                 .execute() == 1;
     }
@@ -105,11 +107,12 @@ class ApplicationStore {
                 TRAINING_RECORD.ITEM_ID.eq(item.value())).execute() == 1;
     }
 
-    void decide(ApplicationId id, ApplicationStatus status, Instant at, String by, String declineReason) {
+    void decide(ApplicationId id, ApplicationStatus status, Instant at, Actor by, String declineReason) {
         db.update(APPLICATION)
                 .set(APPLICATION.STATUS, status.name())
                 .set(APPLICATION.DECIDED_AT, at(at))
-                .set(APPLICATION.DECIDED_BY, by)
+                .set(APPLICATION.DECIDED_BY, by.name())
+                .set(APPLICATION.DECIDED_BY_ACCOUNT, by.accountId())
                 .set(APPLICATION.DECLINE_REASON, declineReason)
                 .where(APPLICATION.ID.eq(id.value()), APPLICATION.STATUS.eq(ApplicationStatus.PENDING.name()))
                 .execute();

@@ -117,8 +117,8 @@ class JooqLicences implements Licences {
         }
         var actor = actors.current();
         var now = clock.instant();
-        applications.decide(id, ApplicationStatus.GRANTED, now, actor.name(), null);
-        var licence = licences.issue(applicant.id(), id, now, actor.name(), expiresOn);
+        applications.decide(id, ApplicationStatus.GRANTED, now, actor, null);
+        var licence = licences.issue(applicant.id(), id, now, actor, expiresOn);
         events.publishEvent(new LicenceGranted(TenantScope.required(), licence, id, applicant.id(), applicant.fullName(),
                 expiresOn, actor));
         letters.granted(applicant, expiresOn);
@@ -132,7 +132,7 @@ class JooqLicences implements Licences {
         var applicant = training.notOwn(new PersonId(row.getPersonId()), "Another coordinator must decide on your own application.");
         String checked = LicenceRules.checkedReason(reason, "Say why the application is declined: the applicant is told.");
         var actor = actors.current();
-        applications.decide(id, ApplicationStatus.DECLINED, clock.instant(), actor.name(), checked);
+        applications.decide(id, ApplicationStatus.DECLINED, clock.instant(), actor, checked);
         events.publishEvent(new LicenceDeclined(TenantScope.required(), id, applicant.id(), applicant.fullName(), checked, actor));
         letters.declined(applicant, checked);
         return register.application(id, applicant.fullName());
@@ -146,7 +146,7 @@ class JooqLicences implements Licences {
         String checked = LicenceRules.checkedReason(reason, "Say why the licence is revoked: the holder is told.");
         var holder = people.find(new PersonId(row.getPersonId())).orElseThrow(JooqLicences::noSuchLicence);
         var actor = actors.current();
-        licences.revoke(id, clock.instant(), actor.name(), checked);
+        licences.revoke(id, clock.instant(), actor, checked);
         events.publishEvent(new LicenceRevoked(TenantScope.required(), id, holder.id(), holder.fullName(),
                 row.getExpiresOn(), checked, actor));
         letters.revoked(holder, checked);

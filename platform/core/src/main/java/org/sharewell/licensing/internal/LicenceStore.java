@@ -2,6 +2,7 @@ package org.sharewell.licensing.internal;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.sharewell.audit.Actor;
 import org.sharewell.licensing.ApplicationId;
 import org.sharewell.licensing.LicenceId;
 import org.sharewell.licensing.LicenceState;
@@ -35,7 +36,7 @@ class LicenceStore {
     }
 
     /** Issues a licence, replacing the person's current one if they are renewing. */
-    LicenceId issue(PersonId person, ApplicationId application, Instant at, String by, LocalDate expiresOn) {
+    LicenceId issue(PersonId person, ApplicationId application, Instant at, Actor by, LocalDate expiresOn) {
         db.update(LICENCE).set(LICENCE.REPLACED_AT, at(at))
                 .where(LICENCE.PERSON_ID.eq(person.value()).and(CURRENT)).execute();
         var id = LicenceId.random();
@@ -45,7 +46,8 @@ class LicenceStore {
                 .set(LICENCE.PERSON_ID, person.value())
                 .set(LICENCE.APPLICATION_ID, application.value())
                 .set(LICENCE.GRANTED_AT, at(at))
-                .set(LICENCE.GRANTED_BY, by)
+                .set(LICENCE.GRANTED_BY, by.name())
+                .set(LICENCE.GRANTED_BY_ACCOUNT, by.accountId())
                 .set(LICENCE.EXPIRES_ON, expiresOn)
                 .execute();
         return id;
@@ -84,10 +86,11 @@ class LicenceStore {
         return db.fetchCount(LICENCE, listed(state, today));
     }
 
-    void revoke(LicenceId id, Instant at, String by, String reason) {
+    void revoke(LicenceId id, Instant at, Actor by, String reason) {
         db.update(LICENCE)
                 .set(LICENCE.REVOKED_AT, at(at))
-                .set(LICENCE.REVOKED_BY, by)
+                .set(LICENCE.REVOKED_BY, by.name())
+                .set(LICENCE.REVOKED_BY_ACCOUNT, by.accountId())
                 .set(LICENCE.REVOCATION_REASON, reason)
                 .where(LICENCE.ID.eq(id.value()).and(CURRENT))
                 .execute();

@@ -1,6 +1,7 @@
 package org.sharewell.licensing.internal;
 
 import org.jooq.DSLContext;
+import org.sharewell.people.Person;
 import org.sharewell.people.PersonId;
 import org.sharewell.people.PersonalDataSource;
 import org.springframework.stereotype.Component;
@@ -12,18 +13,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import static sharewell.db.licensing.Tables.APPLICATION;
 import static sharewell.db.licensing.Tables.LICENCE;
+import static sharewell.db.licensing.Tables.TRAINING_RECORD;
 
 /**
  * A person's applications and licences, for their personal data export; on erasure the free-text
- * reasons written about them go, while the dates and decisions stay so the history still counts.
+ * reasons written about them go, and so does their name where they acted on someone else's licence,
+ * while the dates and decisions stay so the history still counts.
  */
 @Component
 class LicensingPersonalData implements PersonalDataSource {
 
     static final String ERASED = "Removed when the person's data was erased";
+    /** The name the people module gives an erased person, so both read the same. */
+    static final String ERASED_PERSON = "Erased person";
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
@@ -66,10 +72,26 @@ class LicensingPersonalData implements PersonalDataSource {
     }
 
     @Override
-    public void erase(PersonId person) {
+    public void erase(Person person) {
+        UUID id = person.id().value();
         db.update(APPLICATION).set(APPLICATION.DECLINE_REASON, ERASED)
-                .where(APPLICATION.PERSON_ID.eq(person.value()), APPLICATION.DECLINE_REASON.isNotNull()).execute();
+                .where(APPLICATION.PERSON_ID.eq(id), APPLICATION.DECLINE_REASON.isNotNull()).execute();
         db.update(LICENCE).set(LICENCE.REVOCATION_REASON, ERASED)
-                .where(LICENCE.PERSON_ID.eq(person.value()), LICENCE.REVOCATION_REASON.isNotNull()).execute();
+                .where(LICENCE.PERSON_ID.eq(id), LICENCE.REVOCATION_REASON.isNotNull()).execute();
+        if (person.hasLogin()) {
+            forgetAsTheOneWhoActed(person.accountId().value());
+        }
+    }
+
+    /** Their name where they decided, recorded training, granted or revoked; the dates stay. */
+    private void forgetAsTheOneWhoActed(UUID account) {
+        db.update(APPLICATION).set(APPLICATION.DECIDED_BY, ERASED_PERSON).setNull(APPLICATION.DECIDED_BY_ACCOUNT)
+                .where(APPLICATION.DECIDED_BY_ACCOUNT.eq(account)).execute();
+        db.update(TRAINING_RECORD).set(TRAINING_RECORD.RECORDED_BY, ERASED_PERSON).setNull(TRAINING_RECORD.RECORDED_BY_ACCOUNT)
+                .where(TRAINING_RECORD.RECORDED_BY_ACCOUNT.eq(account)).execute();
+        db.update(LICENCE).set(LICENCE.GRANTED_BY, ERASED_PERSON).setNull(LICENCE.GRANTED_BY_ACCOUNT)
+                .where(LICENCE.GRANTED_BY_ACCOUNT.eq(account)).execute();
+        db.update(LICENCE).set(LICENCE.REVOKED_BY, ERASED_PERSON).setNull(LICENCE.REVOKED_BY_ACCOUNT)
+                .where(LICENCE.REVOKED_BY_ACCOUNT.eq(account)).execute();
     }
 }

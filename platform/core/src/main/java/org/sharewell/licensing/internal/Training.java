@@ -51,7 +51,7 @@ class Training {
         var applicant = notOwn(new PersonId(pending(id).getPersonId()), "Someone else must record your own training.");
         var item = listed(itemId);
         var actor = actors.current();
-        if (applications.recordTraining(id, itemId, clock.instant(), actor.name())) {
+        if (applications.recordTraining(id, itemId, clock.instant(), actor)) {
             events.publishEvent(new TrainingRecorded(TenantScope.required(), id, applicant.id(), applicant.fullName(),
                     itemId, item.title(), actor));
         }

@@ -1,6 +1,8 @@
 package org.sharewell.mail.internal;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.sharewell.mail.Email;
 import org.sharewell.mail.Outbox;
 import org.sharewell.mail.QueuedEmail;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,6 +77,33 @@ class JooqOutbox implements Outbox {
         TenantScope.required();
         return db.selectFrom(OUTBOX).orderBy(OUTBOX.QUEUED_AT.desc(), OUTBOX.ID.desc()).limit(limit)
                 .fetch(JooqOutbox::toQueuedEmail);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<QueuedEmail> emailTo(String address) {
+        TenantScope.required();
+        return db.selectFrom(OUTBOX).where(addressedTo(address))
+                .orderBy(OUTBOX.QUEUED_AT.desc(), OUTBOX.ID.desc()).fetch(JooqOutbox::toQueuedEmail);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forgetEmailTo(String address) {
+        TenantScope.required();
+        return db.deleteFrom(OUTBOX).where(addressedTo(address)).execute();
+    }
+
+    /** Matches the {@code outbox_recipient} index: addresses are compared without regard to case. */
+    private static Condition addressedTo(String address) {
+        return DSL.lower(OUTBOX.RECIPIENT).eq(address.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Deletes the current tenant's email that a mail server accepted before the given time. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int deleteSentBefore(Instant cutoff) {
+        return db.deleteFrom(OUTBOX).where(OUTBOX.SENT_AT.lt(at(cutoff))).execute();
     }
 
     /**

@@ -14,16 +14,21 @@ import java.time.Duration;
  * @param from         the sender of every email, such as {@code Sharewell <no-reply@example.org>}
  * @param pollInterval how often the postman looks for email to send
  * @param retry        how long to wait before trying a failed email again
+ * @param keepSentFor  how long sent email stays in the outbox, for the tenant admin's "Sent email"
+ *                     page and for questions about delivery, before it is deleted
  * @param devMailbox   the in-process SMTP server that keeps email instead of delivering it
  */
 @ConfigurationProperties("sharewell.mail")
 record MailSettings(String from, @DefaultValue("5s") Duration pollInterval, @DefaultValue Retry retry,
-                    @DefaultValue DevMailboxSettings devMailbox) {
+                    @DefaultValue("90d") Duration keepSentFor, @DefaultValue DevMailboxSettings devMailbox) {
 
     MailSettings {
         sender(from);
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("sharewell.mail.poll-interval must be longer than zero");
+        }
+        if (keepSentFor.compareTo(Duration.ofDays(1)) < 0) {
+            throw new IllegalArgumentException("sharewell.mail.keep-sent-for must be at least a day");
         }
     }
 

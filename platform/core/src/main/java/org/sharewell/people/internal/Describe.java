@@ -3,6 +3,8 @@ package org.sharewell.people.internal;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.Person;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +14,8 @@ import java.util.stream.Collectors;
 final class Describe {
 
     static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter UK_DATE_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
 
     private Describe() {
     }
@@ -29,6 +33,11 @@ final class Describe {
             text.append(", ").append(person.email());
         }
         return text.toString();
+    }
+
+    /** A moment as UK clocks showed it, such as "21 November 2026, 14:05". */
+    static String ukDateAndTime(Instant moment) {
+        return UK_DATE_AND_TIME.format(moment);
     }
 
     static String roles(Set<KeyRole> roles) {

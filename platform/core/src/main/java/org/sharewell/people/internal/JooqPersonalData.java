@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import org.sharewell.accounts.Accounts;
 import org.sharewell.audit.AuditArea;
 import org.sharewell.audit.AuditLog;
+import org.sharewell.mail.Outbox;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.PersonChanged;
 import org.sharewell.people.PersonId;
@@ -39,17 +40,19 @@ class JooqPersonalData implements PersonalData {
     private final JooqPeople people;
     private final Accounts accounts;
     private final AuditLog auditLog;
+    private final Outbox outbox;
     private final ObjectProvider<PersonalDataSource> sources;
     private final ApplicationEventPublisher events;
     private final Actors actors;
     private final Clock clock;
 
-    JooqPersonalData(DSLContext db, JooqPeople people, Accounts accounts, AuditLog auditLog,
+    JooqPersonalData(DSLContext db, JooqPeople people, Accounts accounts, AuditLog auditLog, Outbox outbox,
                      ObjectProvider<PersonalDataSource> sources, ApplicationEventPublisher events, Actors actors, Clock clock) {
         this.db = db;
         this.people = people;
         this.accounts = accounts;
         this.auditLog = auditLog;
+        this.outbox = outbox;
         this.sources = sources;
         this.events = events;
         this.actors = actors;
@@ -76,8 +79,13 @@ class JooqPersonalData implements PersonalData {
                 ? List.of(Map.of("Email", person.email() == null ? "" : person.email(), "Can log in", person.active() ? "Yes" : "No"))
                 : List.of());
         sections.put("Invitations", db.selectFrom(INVITATION).where(INVITATION.PERSON_ID.eq(id.value())).fetch().stream()
-                .map(row -> Map.of("Invited", row.getInvitedAt().toString(),
-                        "Accepted", row.getAcceptedAt() == null ? "" : row.getAcceptedAt().toString()))
+                .map(row -> Map.of("Invited", Describe.ukDateAndTime(row.getInvitedAt().toInstant()),
+                        "Accepted", row.getAcceptedAt() == null ? "" : Describe.ukDateAndTime(row.getAcceptedAt().toInstant())))
+                .toList());
+        sections.put("Email sent to them", person.email() == null ? List.of() : outbox.emailTo(person.email()).stream()
+                .map(email -> Map.of("Queued", Describe.ukDateAndTime(email.queuedAt()),
+                        "Sent", email.sent() ? Describe.ukDateAndTime(email.sentAt()) : "Not yet",
+                        "Subject", email.email().subject(), "Text", email.email().text()))
                 .toList());
         sources.orderedStream().forEach(source -> sections.put(source.section(), source.recordsAbout(id)));
         return sections;
@@ -105,7 +113,10 @@ class JooqPersonalData implements PersonalData {
         if (person.holds(KeyRole.TENANT_ADMIN) && people.adminsOtherThan(id) == 0) {
             throw InvalidInput.of("person", "Every organisation needs at least one tenant admin. Make someone else an admin first.");
         }
-        sources.orderedStream().forEach(source -> source.erase(id));
+        sources.orderedStream().forEach(source -> source.erase(person));
+        if (person.email() != null) {
+            outbox.forgetEmailTo(person.email());
+        }
         db.deleteFrom(KEY_ROLE).where(KEY_ROLE.PERSON_ID.eq(id.value())).execute();
         db.deleteFrom(INVITATION).where(INVITATION.PERSON_ID.eq(id.value())).execute();
         db.update(PERSON)
