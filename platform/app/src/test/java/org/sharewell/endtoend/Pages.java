@@ -10,12 +10,23 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /** What the end-to-end tests do with a page, the way a person would: by visible labels. */
 final class Pages {
 
     private Pages() {
     }
+
+    /**
+     * Selenium warns on every start that it has no DevTools bindings for Debian's Chromium version.
+     * The tests drive the browser over WebDriver alone, so the warning says nothing useful. Held in a
+     * field because java.util.logging keeps only weak references to loggers.
+     */
+    private static final List<Logger> QUIETENED = quieten("org.openqa.selenium.devtools", "org.openqa.selenium.chromium");
 
     /** Debian's Chromium and ChromeDriver: tools that download their own browser cannot work here. */
     static WebDriver chromium() throws Exception {
@@ -33,6 +44,12 @@ final class Pages {
                 "--user-data-dir=" + Files.createTempDirectory("sharewell-chromium"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
         return new ChromeDriver(service, options);
+    }
+
+    private static List<Logger> quieten(String... names) {
+        var loggers = Stream.of(names).map(Logger::getLogger).toList();
+        loggers.forEach(logger -> logger.setLevel(Level.SEVERE));
+        return loggers;
     }
 
     /** Types into the field whose label reads exactly so. */
