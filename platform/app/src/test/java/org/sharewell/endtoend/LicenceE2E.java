@@ -73,7 +73,9 @@ class LicenceE2E extends BrowserTest {
         browser.get(api.home() + "audit");
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Cora Coordinator"));
         String log = browser.findElement(By.tagName("vaadin-grid")).getText();
-        assertThat(log).contains("Val Volunteer", "Cam Champion", "Cora Coordinator", granted);
+        assertThat(log).contains("Val Volunteer", "Cam Champion", "Cora Coordinator", granted)
+                .contains("Applied for a licence to post", "Training recorded", "Licence granted");
+        assertThat(log).as("each step says when, in UK time").containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2}");
     }
 
     private void signIn(ApiClient api, String email) {
