@@ -43,8 +43,11 @@ public class Launch {
             }
         }
         if (dataInUse(data)) {
-            fail("Sharewell is already running from this folder: open " + address
-                    + " or stop it first (press Ctrl-C in its window). Nothing was changed.");
+            // Not an error: what the person asked for, a running Sharewell, is already there. Exiting
+            // with success keeps Maven from burying this message under a stack trace.
+            System.out.println("\n  Sharewell is already running from this folder: open " + address
+                    + " (or stop it first with Ctrl-C in its window). Nothing was changed.\n");
+            System.exit(0);
         }
         for (int port : List.of(gatewayPort, appPort)) {
             if (!portFree(port)) {
