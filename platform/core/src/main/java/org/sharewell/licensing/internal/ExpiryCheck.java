@@ -10,10 +10,7 @@ import org.sharewell.people.People;
 import org.sharewell.people.Person;
 import org.sharewell.people.PersonId;
 import org.sharewell.tenancy.TenantId;
-import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +35,6 @@ import java.util.Collections;
 @Component
 class ExpiryCheck {
 
-    private static final Logger log = LoggerFactory.getLogger(ExpiryCheck.class);
     private static final int FURTHEST_NOTICE = Collections.max(Licences.NOTICE_DAYS);
 
     private final Tenants tenants;
@@ -69,14 +65,8 @@ class ExpiryCheck {
 
     /** One round as on the given day in the UK. Package-private so that tests can move the day on. */
     void check(LocalDate today) {
-        for (TenantId tenant : tenants.allIds()) {
-            try {
-                TenantScope.runAs(tenant, () -> AutomaticWork.run(
-                        () -> transaction.executeWithoutResult(status -> checkTenant(tenant, today))));
-            } catch (RuntimeException failure) {
-                log.warn("Could not check the licences of tenant {}; trying again next round", tenant, failure);
-            }
-        }
+        tenants.visitEach("check the licences", tenant -> AutomaticWork.run(
+                () -> transaction.executeWithoutResult(status -> checkTenant(tenant, today))));
     }
 
     private void checkTenant(TenantId tenant, LocalDate today) {

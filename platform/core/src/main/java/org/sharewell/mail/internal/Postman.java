@@ -2,7 +2,6 @@ package org.sharewell.mail.internal;
 
 import jakarta.mail.internet.MimeMessage;
 import org.sharewell.tenancy.TenantId;
-import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +37,7 @@ import java.util.Optional;
  *       {@code sharewell.mail.retry.longest-pause}, and stays there for as long as it takes.</li>
  *   <li>A failure never holds up the rest: a failed email is rescheduled and the round moves on; a
  *       tenant whose round fails (say, the database was briefly away) is logged and skipped until the
- *       next round.</li>
+ *       next round ({@link Tenants#visitEach}).</li>
  * </ul>
  *
  * <p>Row-level security hides every tenant's email unless that tenant is bound to the transaction,
@@ -73,16 +72,7 @@ class Postman {
     /** One round: every tenant's email that is due by the time the round starts. */
     void deliverDueMail() {
         Instant dueBy = clock.instant();
-        for (TenantId tenant : tenants.allIds()) {
-            if (closing) {
-                return;
-            }
-            try {
-                TenantScope.runAs(tenant, () -> deliverDueMailOf(tenant, dueBy));
-            } catch (RuntimeException failure) {
-                log.warn("Could not send the email of tenant {} this round; trying again next round", tenant, failure);
-            }
-        }
+        tenants.visitEach("send the email", tenant -> deliverDueMailOf(tenant, dueBy));
     }
 
     /** Stops a round in progress from starting on another tenant while the platform shuts down. */

@@ -1,7 +1,5 @@
 package org.sharewell.mail.internal;
 
-import org.sharewell.tenancy.TenantId;
-import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +13,7 @@ import java.time.Clock;
  * recipient's address and often their name, and is no use to anyone once it has long been delivered.
  * Unsent email is never deleted here, however old: it is still owed to someone.
  *
- * <p>Like the postman, it binds each tenant from the registry in a transaction of its own, because
+ * <p>Like the postman, it visits each tenant from the registry in a transaction of its own, because
  * row-level security shows a transaction only its own tenant's email.
  */
 @Component
@@ -38,19 +36,14 @@ class SentMailRetention {
         this.clock = clock;
     }
 
-    /** One pass over every tenant; a tenant that fails is logged and left for the next pass. */
+    /** One pass over every tenant. */
     void deleteOldSentMail() {
         var cutoff = clock.instant().minus(settings.keepSentFor());
-        for (TenantId tenant : tenants.allIds()) {
-            try {
-                Integer deleted = TenantScope.callAs(tenant,
-                        () -> transaction.execute(status -> outbox.deleteSentBefore(cutoff)));
-                if (deleted != null && deleted > 0) {
-                    log.info("Deleted {} sent emails of tenant {} older than {}", deleted, tenant, settings.keepSentFor());
-                }
-            } catch (RuntimeException failure) {
-                log.warn("Could not delete the old sent email of tenant {}; trying again next time", tenant, failure);
+        tenants.visitEach("delete the old sent email", tenant -> {
+            Integer deleted = transaction.execute(status -> outbox.deleteSentBefore(cutoff));
+            if (deleted != null && deleted > 0) {
+                log.info("Deleted {} sent emails of tenant {} older than {}", deleted, tenant, settings.keepSentFor());
             }
-        }
+        });
     }
 }
