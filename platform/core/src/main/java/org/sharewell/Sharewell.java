@@ -11,7 +11,7 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(systemName = "Sharewell", sharedModules = "web")
+@Modulithic(systemName = "Sharewell", sharedModules = {"kernel", "web"})
 public class Sharewell {
 
     public static void main(String[] args) {

@@ -3,4 +3,7 @@
  * Built with Vaadin Flow; it calls only the other modules' published APIs, never their internals or tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tenant admin UI")
+@NullMarked
 package org.sharewell.admin;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,7 +13,7 @@ public interface Accounts {
     /**
      * Creates a login in the current tenant's transaction, for a person who accepted an invitation.
      *
-     * @throws org.sharewell.web.InvalidInput if the email is in use or the password is weak
+     * @throws org.sharewell.kernel.InvalidInput if the email is in use or the password is weak
      */
     Account create(String email, String displayName, String password);
 

@@ -9,7 +9,7 @@ import org.sharewell.tenancy.Tenant;
 public interface SignUp {
 
     /**
-     * @throws org.sharewell.web.InvalidInput naming every field that breaks a rule, with a plain
+     * @throws org.sharewell.kernel.InvalidInput naming every field that breaks a rule, with a plain
      *         explanation each; nothing is created
      * @throws org.sharewell.tenancy.SlugTaken if the address was taken by a sign-up running at the same time
      */

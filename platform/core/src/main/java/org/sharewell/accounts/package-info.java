@@ -3,4 +3,7 @@
  * with a password or an API token, and the check that a signed-in person belongs to the tenant asked for.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@NullMarked
 package org.sharewell.accounts;
+
+import org.jspecify.annotations.NullMarked;

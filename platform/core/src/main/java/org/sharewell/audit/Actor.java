@@ -1,5 +1,7 @@
 package org.sharewell.audit;
 
+import org.sharewell.kernel.AutomaticWork;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -20,7 +22,15 @@ public record Actor(UUID accountId, String name) {
     }
 
     public static Actor sharewell() {
-        return new Actor(null, "Sharewell (automatic)");
+        return new Actor(null, AutomaticWork.NAME);
+    }
+
+    /**
+     * This actor as another organisation's log shows them: named with their own organisation, and
+     * without their account id, which means nothing in another organisation's log.
+     */
+    public Actor seenFrom(String organisation) {
+        return new Actor(null, name + " (" + organisation + ")");
     }
 
     /**
@@ -35,7 +45,7 @@ public record Actor(UUID accountId, String name) {
     public static Actor current() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+                || authentication instanceof AnonymousAuthenticationToken || AutomaticWork.isRunning()) {
             return sharewell();
         }
         if (authentication.getPrincipal() instanceof ActingPrincipal principal) {

@@ -1,6 +1,6 @@
 package org.sharewell.audit;
 
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 import java.time.LocalDate;
 

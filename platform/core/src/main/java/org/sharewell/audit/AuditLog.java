@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>Reading needs a tenant admin: anyone else gets Spring Security's {@code AccessDeniedException}.
  * An {@link AuditFilter} whose dates are the wrong way round is rejected with
- * {@link org.sharewell.web.InvalidInput} when it is made.
+ * {@link org.sharewell.kernel.InvalidInput} when it is made.
  */
 public interface AuditLog {
 

@@ -5,4 +5,7 @@
  * The log is append-only: the application's database role may not update or delete it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit log")
+@NullMarked
 package org.sharewell.audit;
+
+import org.jspecify.annotations.NullMarked;

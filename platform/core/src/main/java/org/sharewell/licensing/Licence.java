@@ -1,11 +1,11 @@
 package org.sharewell.licensing;
 
+import org.sharewell.kernel.UkTime;
+
 import org.sharewell.people.PersonId;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A licence to post.
@@ -26,7 +26,6 @@ public record Licence(LicenceId id, PersonId personId, String personName, Licenc
                       String revocationReason) {
 
     /** Dates as people in the UK write them, such as 21 November 2027. */
-    public static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public boolean valid() {
         return state == LicenceState.VALID;
@@ -34,6 +33,6 @@ public record Licence(LicenceId id, PersonId personId, String personName, Licenc
 
     /** How long a licence lasts, in plain words: "valid until 21 November 2027" or "valid with no expiry date". */
     public static String validity(LocalDate expiresOn) {
-        return expiresOn == null ? "valid with no expiry date" : "valid until " + UK_DATE.format(expiresOn);
+        return expiresOn == null ? "valid with no expiry date" : "valid until " + UkTime.date(expiresOn);
     }
 }

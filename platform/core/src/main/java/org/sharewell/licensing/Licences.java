@@ -18,9 +18,9 @@ import java.util.Optional;
  *   <li>Nobody records their own training or decides on their own application.</li>
  * </ul>
  * Other callers are refused with {@link org.springframework.security.access.AccessDeniedException}.
- * Broken rules are refused with {@link org.sharewell.web.InvalidInput} (what was entered) or
- * {@link org.sharewell.web.Conflict} (the state does not allow it), unknown ids with
- * {@link org.sharewell.web.NotFound}; nothing is changed then. Every change publishes an event in
+ * Broken rules are refused with {@link org.sharewell.kernel.InvalidInput} (what was entered) or
+ * {@link org.sharewell.kernel.Conflict} (the state does not allow it), unknown ids with
+ * {@link org.sharewell.kernel.NotFound}; nothing is changed then. Every change publishes an event in
  * this package that the audit log records, in the same transaction.
  *
  * <p>A person holds at most one current licence. Granting a new one (a renewal) replaces the current one.
@@ -41,9 +41,9 @@ public interface Licences {
     /**
      * Applies for a licence for the signed-in person.
      *
-     * @throws org.sharewell.web.Conflict if they already have an application waiting, or hold a valid
+     * @throws org.sharewell.kernel.Conflict if they already have an application waiting, or hold a valid
      *         licence that is not due to expire within {@value #RENEWAL_DAYS} days
-     * @throws org.sharewell.web.NotFound if the login belongs to no person
+     * @throws org.sharewell.kernel.NotFound if the login belongs to no person
      */
     Application apply();
 
@@ -64,7 +64,7 @@ public interface Licences {
      *
      * @param expiresOn its last valid day, after today and at most {@value #LONGEST_YEARS} years ahead;
      *                  null for a licence that does not expire
-     * @throws org.sharewell.web.InvalidInput if required training is not recorded yet (naming what is
+     * @throws org.sharewell.kernel.InvalidInput if required training is not recorded yet (naming what is
      *         missing) or the expiry date is not allowed
      */
     Licence grant(ApplicationId application, LocalDate expiresOn);

@@ -1,5 +1,7 @@
 package org.sharewell.licensing;
 
+import org.sharewell.licensing.LicensingEvent.TrainingRequirementsChanged;
+
 import java.util.List;
 
 /**
@@ -26,7 +28,7 @@ public interface TrainingRequirements {
      *
      * @param items 1 to {@value #MOST_ITEMS} items, in the order to show them
      * @return the new list
-     * @throws org.sharewell.web.InvalidInput if the list is empty or too long, or a title is missing,
+     * @throws org.sharewell.kernel.InvalidInput if the list is empty or too long, or a title is missing,
      *         too long or repeated, or a description is too long; nothing is changed
      */
     List<TrainingItem> change(List<TrainingItemDetails> items);

@@ -6,4 +6,7 @@
  * expires, and coordinators when an account manager's licence lapses.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Licensing")
+@NullMarked
 package org.sharewell.licensing;
+
+import org.jspecify.annotations.NullMarked;

@@ -21,7 +21,7 @@ public interface Outbox {
     /**
      * Queues the email for the current tenant.
      *
-     * @throws org.sharewell.web.InvalidInput if the address is not one plain email address (such as
+     * @throws org.sharewell.kernel.InvalidInput if the address is not one plain email address (such as
      *         {@code name@example.org}), or the subject or text is empty or too long; nothing is queued
      * @throws IllegalStateException if no tenant is bound to the work
      * @throws org.springframework.transaction.IllegalTransactionStateException outside a transaction

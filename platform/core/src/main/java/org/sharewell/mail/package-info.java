@@ -4,4 +4,7 @@
  * {@link org.sharewell.mail.Outbox}). In development they go to an in-process mailbox instead of to people.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mail")
+@NullMarked
 package org.sharewell.mail;
+
+import org.jspecify.annotations.NullMarked;

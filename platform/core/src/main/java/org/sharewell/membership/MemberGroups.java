@@ -1,11 +1,15 @@
 package org.sharewell.membership;
 
+import org.sharewell.membership.MembershipEvent.MembershipEnded;
+
+import org.sharewell.membership.MembershipEvent.MemberGroupInvited;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The member groups of the current organisation, an umbrella body. Everything here needs a
- * tenant admin of the umbrella body. Refused input comes back as {@link org.sharewell.web.InvalidInput}
+ * tenant admin of the umbrella body. Refused input comes back as {@link org.sharewell.kernel.InvalidInput}
  * with a plain explanation, and changes nothing.
  */
 public interface MemberGroups {
@@ -18,7 +22,7 @@ public interface MemberGroups {
      * and publishes {@link MemberGroupInvited}.
      *
      * @param groupName the group's name, as the umbrella body knows it
-     * @throws org.sharewell.web.InvalidInput if this organisation is not an infrastructure body, the
+     * @throws org.sharewell.kernel.InvalidInput if this organisation is not an infrastructure body, the
      *         name or email is not usable, or an invitation to the same address is still open
      */
     MemberGroup invite(String groupName, String email);
@@ -32,7 +36,7 @@ public interface MemberGroups {
      * Ends an active link, or withdraws an invitation nobody has answered. The group stops sharing
      * anything at once; the link's history stays. Publishes {@link MembershipEnded} to both sides.
      *
-     * @throws org.sharewell.web.NotFound if there is no such active link or open invitation
+     * @throws org.sharewell.kernel.NotFound if there is no such active link or open invitation
      */
     void end(LinkId id);
 }

@@ -18,7 +18,7 @@ public interface MemberInvitations {
      * Brings the group to Sharewell as a new organisation (see {@link SignUp}) and makes it a member
      * group of the umbrella body that invited it.
      *
-     * @throws org.sharewell.web.InvalidInput if the invitation is no longer open (nothing is
+     * @throws org.sharewell.kernel.InvalidInput if the invitation is no longer open (nothing is
      *         created), or the sign-up form breaks a rule
      * @throws org.sharewell.tenancy.SlugTaken as for {@link SignUp#signUp}
      */
@@ -27,7 +27,7 @@ public interface MemberInvitations {
     /**
      * Says no, on behalf of the group, without signing in.
      *
-     * @throws org.sharewell.web.InvalidInput if the invitation is no longer open
+     * @throws org.sharewell.kernel.InvalidInput if the invitation is no longer open
      */
     void decline(String token);
 

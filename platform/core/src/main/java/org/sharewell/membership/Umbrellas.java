@@ -1,12 +1,20 @@
 package org.sharewell.membership;
 
+import org.sharewell.membership.MembershipEvent.SharingSwitched;
+
+import org.sharewell.membership.MembershipEvent.MembershipEnded;
+
+import org.sharewell.membership.MembershipEvent.InvitationDeclined;
+
+import org.sharewell.membership.MembershipEvent.InvitationAccepted;
+
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The umbrella bodies of the current organisation, as their member group sees them. Everything
  * here needs a tenant admin of the group. Refused input comes back as {@link
- * org.sharewell.web.InvalidInput} with a plain explanation, and changes nothing.
+ * org.sharewell.kernel.InvalidInput} with a plain explanation, and changes nothing.
  */
 public interface Umbrellas {
 
@@ -25,9 +33,9 @@ public interface Umbrellas {
      *
      * @param token the token from the invitation's link, or null when the invitation was sent to
      *              the email address of one of this organisation's logins
-     * @throws org.sharewell.web.InvalidInput if the invitation is not open, or not this
+     * @throws org.sharewell.kernel.InvalidInput if the invitation is not open, or not this
      *         organisation's to answer
-     * @throws org.sharewell.web.Conflict if this organisation already is a member group of that umbrella body
+     * @throws org.sharewell.kernel.Conflict if this organisation already is a member group of that umbrella body
      */
     Umbrella accept(LinkId invitation, String token);
 
@@ -42,7 +50,7 @@ public interface Umbrellas {
      * Ends an active link: the umbrella body stops seeing anything of this organisation at once.
      * Publishes {@link MembershipEnded} to both sides.
      *
-     * @throws org.sharewell.web.NotFound if this organisation has no such active link
+     * @throws org.sharewell.kernel.NotFound if this organisation has no such active link
      */
     void end(LinkId link);
 
@@ -50,7 +58,7 @@ public interface Umbrellas {
      * Switches sharing one kind of data with the umbrella body on or off. Publishes {@link
      * SharingSwitched} to both sides when that changes anything.
      *
-     * @throws org.sharewell.web.NotFound if this organisation has no such active link
+     * @throws org.sharewell.kernel.NotFound if this organisation has no such active link
      */
     void share(LinkId link, SharingKind kind, boolean on);
 

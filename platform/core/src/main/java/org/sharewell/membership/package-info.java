@@ -9,4 +9,7 @@
  * for the policies and for how future tables use {@code membership.shares_with_current_tenant}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Membership")
+@NullMarked
 package org.sharewell.membership;
+
+import org.jspecify.annotations.NullMarked;

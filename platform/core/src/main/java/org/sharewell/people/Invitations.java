@@ -16,7 +16,7 @@ public interface Invitations {
      * Emails the person a link to create their login (tenant admins). Any earlier invitation stops working.
      * The link is returned too, for an admin who would rather hand it over in person.
      *
-     * @throws org.sharewell.web.InvalidInput if the person has no email address, already has a login,
+     * @throws org.sharewell.kernel.InvalidInput if the person has no email address, already has a login,
      *         or is deactivated
      */
     SentInvitation invite(PersonId person);
@@ -27,7 +27,7 @@ public interface Invitations {
     /**
      * Creates the person's login with the password they chose and links it to them.
      *
-     * @throws org.sharewell.web.InvalidInput if the link has expired or been used, or the password is weak
+     * @throws org.sharewell.kernel.InvalidInput if the link has expired or been used, or the password is weak
      */
     void accept(String token, String password);
 

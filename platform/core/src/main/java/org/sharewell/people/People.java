@@ -9,7 +9,7 @@ import java.util.Optional;
  * The people of the current tenant.
  *
  * <p>Adding and changing people, their roles and levels needs a tenant admin; levels may also be
- * changed by an account coordinator. Invalid details are refused with {@link org.sharewell.web.InvalidInput}
+ * changed by an account coordinator. Invalid details are refused with {@link org.sharewell.kernel.InvalidInput}
  * and change nothing. Every change publishes an event that the audit log records.
  */
 public interface People {

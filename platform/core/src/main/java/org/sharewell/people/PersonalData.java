@@ -22,7 +22,7 @@ public interface PersonalData {
      * their key roles and invitations are deleted, and the audit log names them as "Erased person".
      * What happened is kept, so counts and history still add up. Cannot be undone.
      *
-     * @throws org.sharewell.web.InvalidInput for the organisation's last tenant admin
+     * @throws org.sharewell.kernel.InvalidInput for the organisation's last tenant admin
      */
     void erase(PersonId person);
 }

@@ -1,6 +1,6 @@
 package org.sharewell.tenancy;
 
-import org.sharewell.web.Conflict;
+import org.sharewell.kernel.Conflict;
 
 /** Another organisation already uses the web address name. */
 public class SlugTaken extends Conflict {

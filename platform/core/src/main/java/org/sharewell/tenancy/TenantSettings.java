@@ -1,6 +1,6 @@
 package org.sharewell.tenancy;
 
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 /**
  * The current tenant's own settings: its name and branding. Reading needs a signed-in person of the

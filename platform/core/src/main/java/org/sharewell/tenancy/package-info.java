@@ -3,4 +3,7 @@
  * tenant a piece of work is for ({@link org.sharewell.tenancy.TenantScope}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Tenancy")
+@NullMarked
 package org.sharewell.tenancy;
+
+import org.jspecify.annotations.NullMarked;

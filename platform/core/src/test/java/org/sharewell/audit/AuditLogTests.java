@@ -6,7 +6,7 @@ import org.sharewell.IntegrationTest;
 import org.sharewell.accounts.SignUp;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,5 +1,17 @@
 package org.sharewell.licensing;
 
+import org.sharewell.licensing.LicensingEvent.TrainingRecorded;
+
+import org.sharewell.licensing.LicensingEvent.LicenceRevoked;
+
+import org.sharewell.licensing.LicensingEvent.LicenceGranted;
+
+import org.sharewell.licensing.LicensingEvent.LicenceDeclined;
+
+import org.sharewell.licensing.LicensingEvent.LicenceAppliedFor;
+
+import org.sharewell.kernel.UkTime;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
@@ -93,7 +105,7 @@ class LicensingApiTests {
         assertThat(events.stream(LicenceGranted.class)).singleElement().satisfies(event -> {
             assertThat(event.tenantId()).isEqualTo(team.tenant());
             assertThat(event.audit().subject()).isEqualTo("Val Volunteer");
-            assertThat(event.audit().after()).isEqualTo("Licence valid until " + Licence.UK_DATE.format(inAYear));
+            assertThat(event.audit().after()).isEqualTo("Licence valid until " + UkTime.date(inAYear));
             assertThat(event.audit().actor().name()).isEqualTo("Cora Coordinator");
         });
         assertThat(team.emailsTo(volunteer.email())).extracting(queued -> queued.email().subject())

@@ -1,5 +1,7 @@
 package org.sharewell.licensing;
 
+import org.sharewell.licensing.LicensingEvent.TrainingRequirementsChanged;
+
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
 import org.sharewell.mail.Outbox;

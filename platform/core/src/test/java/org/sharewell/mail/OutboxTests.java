@@ -8,7 +8,7 @@ import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -75,7 +75,7 @@ class OutboxTests {
         assertThatThrownBy(() -> queue(red, new Email("Ann <ann@example.org>", "Two\nlines", " ")))
                 .isInstanceOf(InvalidInput.class)
                 .extracting(failure -> ((InvalidInput) failure).problems(), MAP)
-                .containsEntry("to", "Enter one email address, such as name@example.org.")
+                .containsEntry("to", "Enter an email address in the right format, like name@example.org.")
                 .containsEntry("subject", "Keep the subject to one line.")
                 .containsEntry("text", "Enter the text of the email.");
         assertThat(as(red, () -> outbox.recent(10))).isEmpty();

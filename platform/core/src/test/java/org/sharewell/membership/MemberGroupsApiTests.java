@@ -1,5 +1,15 @@
 package org.sharewell.membership;
 
+import org.sharewell.membership.MembershipEvent.SharingSwitched;
+
+import org.sharewell.membership.MembershipEvent.MembershipEnded;
+
+import org.sharewell.membership.MembershipEvent.MemberGroupInvited;
+
+import org.sharewell.membership.MembershipEvent.InvitationDeclined;
+
+import org.sharewell.membership.MembershipEvent.InvitationAccepted;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.ApiCalls;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
 import org.sharewell.accounts.SignUp;
 import org.sharewell.accounts.SignUpForm;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;

@@ -1,5 +1,9 @@
 package org.sharewell.admin.audit;
 
+import org.sharewell.kernel.Roles;
+
+import org.sharewell.kernel.UkTime;
+
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,14 +24,12 @@ import org.sharewell.audit.AuditArea;
 import org.sharewell.audit.AuditEntry;
 import org.sharewell.audit.AuditFilter;
 import org.sharewell.audit.AuditLog;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -36,11 +38,9 @@ import java.util.Locale;
  */
 @Route("audit")
 @PageTitle("Audit log | Sharewell")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class AuditLogView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private final AuditLog log;
     private final Select<AuditArea> area = new Select<>();
@@ -90,7 +90,7 @@ public class AuditLogView extends Main {
     private void configureGrid() {
         grid.setAriaLabel("Changes, newest first");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(entry -> WHEN.format(entry.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> UkTime.dateAndTime(entry.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.actor().name()).setHeader("Who");
         grid.addColumn(entry -> entry.area().description()).setHeader("Area").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::action).setHeader("What");

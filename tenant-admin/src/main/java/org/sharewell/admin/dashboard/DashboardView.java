@@ -1,5 +1,7 @@
 package org.sharewell.admin.dashboard;
 
+import org.sharewell.kernel.UkTime;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,9 +21,6 @@ import org.sharewell.admin.settings.SettingsView;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantSettings;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The first page after signing in: who you are, your organisation, and where to start. */
@@ -30,8 +29,6 @@ import java.util.stream.Collectors;
 @PermitAll
 public class DashboardView extends Main {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     DashboardView(TenantSettings settings, Accounts accounts, People people, TenantAddresses addresses) {
         addClassName("page");
@@ -51,7 +48,7 @@ public class DashboardView extends Main {
         organisation.add(new H2("Your organisation"),
                 new Paragraph(tenant.name() + " · " + tenant.kind().description()),
                 new Paragraph("Your address on Sharewell: " + addresses.homeOf(tenant.slug())),
-                new Paragraph("Joined Sharewell on " + UK_DATE.format(tenant.registeredAt())),
+                new Paragraph("Joined Sharewell on " + UkTime.date(tenant.registeredAt())),
                 new Paragraph("You are signed in as " + account.email() + "."),
                 new Paragraph("Your key roles: " + roles + ". Your level: " + level + "."));
         add(organisation);

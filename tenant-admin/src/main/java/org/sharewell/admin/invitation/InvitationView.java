@@ -13,7 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sharewell.people.Invitations;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 /** Where an invitation link leads: the person chooses a password, and their login is ready. */
 @Route(value = "invitation/:token", autoLayout = false)

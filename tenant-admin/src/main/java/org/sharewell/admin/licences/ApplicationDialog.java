@@ -1,5 +1,9 @@
 package org.sharewell.admin.licences;
 
+import java.time.Clock;
+
+import org.sharewell.kernel.UkTime;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,10 +20,9 @@ import org.sharewell.licensing.ApplicationStatus;
 import org.sharewell.licensing.Licences;
 import org.sharewell.licensing.TrainingProgress;
 import org.sharewell.people.PersonId;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 
 /**
@@ -33,15 +36,17 @@ class ApplicationDialog extends Dialog {
     private final boolean recordsTraining;
     private final boolean decides;
     private final Runnable changed;
+    private final Clock clock;
     private final Div content = new Div();
 
     ApplicationDialog(Licences licences, Application application, PersonId me, boolean recordsTraining, boolean decides,
-                      Runnable changed) {
+                      Clock clock, Runnable changed) {
         this.licences = licences;
         this.me = me;
         this.recordsTraining = recordsTraining;
         this.decides = decides;
         this.changed = changed;
+        this.clock = clock;
         setHeaderTitle(application.personName() + "'s application");
         setWidth("min(40rem, 100%)");
         add(content);
@@ -53,7 +58,7 @@ class ApplicationDialog extends Dialog {
         content.removeAll();
         boolean pending = application.status() == ApplicationStatus.PENDING;
         boolean own = application.personId().equals(me);
-        content.add(new Paragraph("Applied on " + Feedback.date(application.appliedAt()) + ". "
+        content.add(new Paragraph("Applied on " + UkTime.date(application.appliedAt()) + ". "
                 + application.status().description() + (application.declineReason() == null ? "."
                 : ": " + application.declineReason())));
         if (own && pending) {
@@ -85,7 +90,7 @@ class ApplicationDialog extends Dialog {
         });
         var row = new Div(box);
         row.addClassName("training-row");
-        String about = progress.done() ? "Recorded by " + progress.recordedBy() + " on " + Feedback.date(progress.recordedAt()) + "."
+        String about = progress.done() ? "Recorded by " + progress.recordedBy() + " on " + UkTime.date(progress.recordedAt()) + "."
                 : progress.item().description();
         if (!about.isEmpty()) {
             var note = new Span(about);
@@ -96,7 +101,7 @@ class ApplicationDialog extends Dialog {
     }
 
     private Div decision(Application application) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = UkTime.today(clock);
         var expiresOn = new DatePicker("Expiry date (optional)");
         expiresOn.setLocale(Locale.UK);
         expiresOn.setMin(today.plusDays(1));

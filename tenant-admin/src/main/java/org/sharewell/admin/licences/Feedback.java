@@ -2,20 +2,15 @@ package org.sharewell.admin.licences;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.sharewell.licensing.Licence;
-import org.sharewell.web.Conflict;
-import org.sharewell.web.InvalidInput;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.InvalidInput;
+import org.sharewell.kernel.NotFound;
 import org.springframework.security.access.AccessDeniedException;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** How the licence pages tell people what happened, and write dates the UK way. */
 final class Feedback {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private Feedback() {
     }
@@ -41,11 +36,5 @@ final class Feedback {
         }
     }
 
-    static String date(LocalDate date) {
-        return Licence.UK_DATE.format(date);
-    }
 
-    static String date(Instant instant) {
-        return Licence.UK_DATE.format(instant.atZone(UK));
-    }
 }

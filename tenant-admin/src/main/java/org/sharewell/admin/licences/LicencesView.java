@@ -1,5 +1,11 @@
 package org.sharewell.admin.licences;
 
+import org.sharewell.kernel.Roles;
+
+import java.time.Clock;
+
+import org.sharewell.kernel.UkTime;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -33,7 +39,7 @@ import java.util.stream.Collectors;
  */
 @Route("licences")
 @PageTitle("Licences | Sharewell")
-@RolesAllowed({"ADMIN", "CHAMPION", "COORDINATOR"})
+@RolesAllowed({Roles.ADMIN, Roles.CHAMPION, Roles.COORDINATOR})
 public class LicencesView extends Main {
 
     private final Licences licences;
@@ -47,10 +53,12 @@ public class LicencesView extends Main {
     private final PersonId me;
     private final boolean recordsTraining;
     private final boolean decides;
+    private final Clock clock;
 
-    LicencesView(Licences licences, TrainingRequirements requirements, People people) {
+    LicencesView(Licences licences, TrainingRequirements requirements, People people, Clock clock) {
         this.licences = licences;
         this.people = people;
+        this.clock = clock;
         addClassName("page");
         var person = people.me();
         me = person.map(Person::id).orElse(null);
@@ -88,7 +96,7 @@ public class LicencesView extends Main {
         applicationStatus.setValue(ApplicationStatus.PENDING);
         applicationStatus.addValueChangeListener(change -> applications.getDataProvider().refreshAll());
         applications.addColumn(Application::personName).setHeader("Name").setFlexGrow(2);
-        applications.addColumn(application -> Feedback.date(application.appliedAt())).setHeader("Applied");
+        applications.addColumn(application -> UkTime.date(application.appliedAt())).setHeader("Applied");
         applications.addColumn(application -> application.trainingDone() + " of " + application.training().size())
                 .setHeader("Training recorded");
         applications.addColumn(application -> application.status().description()).setHeader("Status");
@@ -99,7 +107,7 @@ public class LicencesView extends Main {
         applications.setHeight("20rem");
         applicationStatus.setWidth("18rem");
         applications.addItemClickListener(click -> new ApplicationDialog(licences, click.getItem(), me, recordsTraining, decides,
-                this::refresh).open());
+                clock, this::refresh).open());
     }
 
     private void setUpLicences() {
@@ -112,9 +120,9 @@ public class LicencesView extends Main {
         licenceState.addValueChangeListener(change -> held.getDataProvider().refreshAll());
         held.addColumn(Licence::personName).setHeader("Holder").setFlexGrow(2);
         held.addColumn(licence -> licence.state().description()).setHeader("State");
-        held.addColumn(licence -> licence.expiresOn() == null ? "No expiry date" : Feedback.date(licence.expiresOn()))
+        held.addColumn(licence -> licence.expiresOn() == null ? "No expiry date" : UkTime.date(licence.expiresOn()))
                 .setHeader("Last valid day");
-        held.addColumn(licence -> Feedback.date(licence.grantedAt()) + " by " + licence.grantedBy()).setHeader("Granted").setFlexGrow(2);
+        held.addColumn(licence -> UkTime.date(licence.grantedAt()) + " by " + licence.grantedBy()).setHeader("Granted").setFlexGrow(2);
         held.setItems(query -> licences.licences(licenceState.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> licences.countLicences(licenceState.getValue()));
         held.setAriaLabel("Licences to post");

@@ -1,5 +1,7 @@
 package org.sharewell.admin.licences;
 
+import org.sharewell.kernel.UkTime;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -62,19 +64,19 @@ public class MyLicenceView extends Main {
     }
 
     private void showApplication(Application application) {
-        content.add(new H2("Your application"), new Paragraph("You applied on " + Feedback.date(application.appliedAt())
+        content.add(new H2("Your application"), new Paragraph("You applied on " + UkTime.date(application.appliedAt())
                 + ". " + switch (application.status()) {
                     case PENDING -> "A champion records each piece of training as you complete it; then the account "
                             + "coordinator decides.";
-                    case GRANTED -> "It was granted by " + application.decidedBy() + " on " + Feedback.date(application.decidedAt()) + ".";
-                    case DECLINED -> "It was declined by " + application.decidedBy() + " on " + Feedback.date(application.decidedAt())
+                    case GRANTED -> "It was granted by " + application.decidedBy() + " on " + UkTime.date(application.decidedAt()) + ".";
+                    case DECLINED -> "It was declined by " + application.decidedBy() + " on " + UkTime.date(application.decidedAt())
                             + ". The reason given: " + application.declineReason();
                 }));
         if (application.status() == ApplicationStatus.PENDING) {
             var checklist = new UnorderedList();
             checklist.setId("my-training");
             application.training().forEach(progress -> checklist.add(new ListItem(progress.item().title() + ": "
-                    + (progress.done() ? "done (recorded by " + progress.recordedBy() + " on " + Feedback.date(progress.recordedAt()) + ")"
+                    + (progress.done() ? "done (recorded by " + progress.recordedBy() + " on " + UkTime.date(progress.recordedAt()) + ")"
                     : "still to do"))));
             content.add(new Paragraph("Training recorded: " + application.trainingDone() + " of " + application.training().size() + "."),
                     checklist);
@@ -105,9 +107,9 @@ public class MyLicenceView extends Main {
     private static String licenceInWords(Licence licence) {
         String state = switch (licence.state()) {
             case VALID -> licence.expiresOn() == null ? "Your licence is valid and does not expire."
-                    : "Your licence is valid until " + Feedback.date(licence.expiresOn()) + ".";
-            case EXPIRED -> "Your licence expired: its last valid day was " + Feedback.date(licence.expiresOn()) + ".";
-            case REVOKED -> "Your licence was revoked on " + Feedback.date(licence.revokedAt()) + ". The reason given: "
+                    : "Your licence is valid until " + UkTime.date(licence.expiresOn()) + ".";
+            case EXPIRED -> "Your licence expired: its last valid day was " + UkTime.date(licence.expiresOn()) + ".";
+            case REVOKED -> "Your licence was revoked on " + UkTime.date(licence.revokedAt()) + ". The reason given: "
                     + licence.revocationReason();
         };
         return licence.state() == LicenceState.VALID ? state + " It was granted by " + licence.grantedBy() + "." : state;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.sharewell.licensing.Licence;
 import org.sharewell.licensing.Licences;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 /** The account coordinator revokes a valid licence, with a reason the holder is told. */
 class RevokeDialog extends Dialog {

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.sharewell.licensing.TrainingItemDetails;
 import org.sharewell.licensing.TrainingItemId;
 import org.sharewell.licensing.TrainingRequirements;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.sharewell.admin.mailbox;
 
+import org.sharewell.kernel.Roles;
+
+import org.sharewell.kernel.UkTime;
+
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -11,9 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.mail.Outbox;
 import org.sharewell.mail.QueuedEmail;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The email Sharewell has sent for this organisation, newest first, with whether each was delivered.
@@ -21,11 +22,9 @@ import java.util.Locale;
  */
 @Route("mailbox")
 @PageTitle("Sent email | Sharewell")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class MailboxView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     MailboxView(Outbox outbox) {
         addClassName("page");
@@ -38,7 +37,7 @@ public class MailboxView extends Main {
     }
 
     private static Details item(QueuedEmail queued) {
-        String state = queued.sent() ? "sent " + WHEN.format(queued.sentAt())
+        String state = queued.sent() ? "sent " + UkTime.dateAndTime(queued.sentAt())
                 : "waiting to be sent" + (queued.lastProblem() == null ? "" : " (" + queued.lastProblem() + ")");
         var body = new Pre(queued.email().text());
         body.addClassName("email-body");

@@ -25,7 +25,7 @@ import org.sharewell.tenancy.Tenant;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 import java.util.Locale;
 import java.util.Map;

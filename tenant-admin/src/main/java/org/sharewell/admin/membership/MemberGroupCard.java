@@ -1,5 +1,7 @@
 package org.sharewell.admin.membership;
 
+import org.sharewell.kernel.UkTime;
+
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -23,10 +25,10 @@ import java.util.stream.Collectors;
 /** One invited group as its umbrella body sees it: where things stand, and what it may see of the group. */
 class MemberGroupCard extends Section {
 
-    MemberGroupCard(MemberGroup group, TenantAddresses addresses, Runnable end) {
+    MemberGroupCard(MemberGroup group, TenantAddresses addresses, Instant now, Runnable end) {
         addClassName("summary");
         var link = group.link();
-        add(new H3(group.groupName()), new Paragraph(story(link, group.invitedEmail())));
+        add(new H3(group.groupName()), new Paragraph(story(link, group.invitedEmail(), now)));
         group.organisation().ifPresent(organisation -> {
             String address = addresses.homeOf(organisation.slug()).toString();
             add(new Paragraph(new Text("On Sharewell as " + organisation.name() + " ("
@@ -56,16 +58,16 @@ class MemberGroupCard extends Section {
         }
     }
 
-    private static String story(Link link, String email) {
-        String invited = "Invited on " + UkDates.format(link.invitedAt()) + " at " + email + ".";
+    private static String story(Link link, String email, Instant now) {
+        String invited = "Invited on " + UkTime.date(link.invitedAt()) + " at " + email + ".";
         return switch (link.status()) {
-            case INVITED -> invited + (link.invitationExpired(Instant.now())
-                    ? " The invitation's link expired on " + UkDates.format(link.invitationExpiresAt()) + ": withdraw it and invite again."
-                    : " Waiting for an answer; the link works until " + UkDates.format(link.invitationExpiresAt()) + ".");
-            case ACTIVE -> "Member group since " + UkDates.format(link.since()) + ".";
-            case DECLINED -> invited + " Declined on " + UkDates.format(link.declinedAt()) + ".";
-            case ENDED -> (link.since() == null ? invited + " Invitation withdrawn on " + UkDates.format(link.endedAt())
-                    : "Member group from " + UkDates.format(link.since()) + " to " + UkDates.format(link.endedAt())
+            case INVITED -> invited + (link.invitationExpired(now)
+                    ? " The invitation's link expired on " + UkTime.date(link.invitationExpiresAt()) + ": withdraw it and invite again."
+                    : " Waiting for an answer; the link works until " + UkTime.date(link.invitationExpiresAt()) + ".");
+            case ACTIVE -> "Member group since " + UkTime.date(link.since()) + ".";
+            case DECLINED -> invited + " Declined on " + UkTime.date(link.declinedAt()) + ".";
+            case ENDED -> (link.since() == null ? invited + " Invitation withdrawn on " + UkTime.date(link.endedAt())
+                    : "Member group from " + UkTime.date(link.since()) + " to " + UkTime.date(link.endedAt())
                     + ", ended by " + link.endedBy().description()) + ".";
         };
     }

@@ -1,5 +1,9 @@
 package org.sharewell.admin.membership;
 
+import org.sharewell.kernel.Roles;
+
+import java.time.Clock;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -20,24 +24,26 @@ import org.sharewell.membership.MemberGroups;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantSettings;
-import org.sharewell.web.InvalidInput;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.InvalidInput;
+import org.sharewell.kernel.NotFound;
 
 /** An umbrella body invites groups and follows its member groups: who they are, how they are getting on. */
 @Route("member-groups")
 @PageTitle("Member groups | Sharewell")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class MemberGroupsView extends Main {
 
     private final MemberGroups memberGroups;
     private final TenantAddresses addresses;
+    private final Clock clock;
     private final TextField groupName = new TextField("Group name");
     private final EmailField email = new EmailField("Email address to send the invitation to");
     private final Div groups = new Div();
 
-    MemberGroupsView(MemberGroups memberGroups, TenantSettings settings, TenantAddresses addresses) {
+    MemberGroupsView(MemberGroups memberGroups, TenantSettings settings, TenantAddresses addresses, Clock clock) {
         this.memberGroups = memberGroups;
         this.addresses = addresses;
+        this.clock = clock;
         addClassName("page");
         add(new H1("Member groups"));
         var tenant = settings.tenant();
@@ -98,7 +104,7 @@ public class MemberGroupsView extends Main {
         if (all.isEmpty()) {
             groups.add(new Paragraph("You have not invited any groups yet."));
         }
-        all.forEach(group -> groups.add(new MemberGroupCard(group, addresses, () -> {
+        all.forEach(group -> groups.add(new MemberGroupCard(group, addresses, clock.instant(), () -> {
             try {
                 memberGroups.end(group.link().id());
             } catch (NotFound alreadyEnded) {

@@ -1,5 +1,7 @@
 package org.sharewell.admin.membership;
 
+import org.sharewell.kernel.Roles;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -15,8 +17,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.Umbrellas;
-import org.sharewell.web.Conflict;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.InvalidInput;
 
 /**
  * Where the join page sends a group that already uses Sharewell: at its own address, signed in as
@@ -24,7 +26,7 @@ import org.sharewell.web.InvalidInput;
  */
 @Route("member-invitations/:token")
 @PageTitle("Invitation to be a member group | Sharewell")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class MemberInvitationView extends Main implements BeforeEnterObserver {
 
     private final Umbrellas umbrellas;

@@ -1,5 +1,7 @@
 package org.sharewell.admin.membership;
 
+import org.sharewell.kernel.UkTime;
+
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -16,7 +18,7 @@ class OnboardingChecklist extends UnorderedList {
     OnboardingChecklist(List<OnboardingItem> items) {
         addClassName("checklist");
         for (OnboardingItem item : items) {
-            var state = new Span(item.done() ? "Done on " + UkDates.format(item.doneAt())
+            var state = new Span(item.done() ? "Done on " + UkTime.date(item.doneAt())
                     : item.tracked() ? "Not yet" : "Not yet (Sharewell cannot follow this step yet)");
             state.addClassName(item.done() ? "step-done" : "step-not-yet");
             add(new ListItem(new Span(item.step().description() + ": "), state));

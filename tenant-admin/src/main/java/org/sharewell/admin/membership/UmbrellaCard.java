@@ -1,5 +1,7 @@
 package org.sharewell.admin.membership;
 
+import org.sharewell.kernel.UkTime;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -12,7 +14,7 @@ import com.vaadin.flow.component.notification.Notification;
 import org.sharewell.membership.SharingKind;
 import org.sharewell.membership.Umbrella;
 import org.sharewell.membership.Umbrellas;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.NotFound;
 
 import java.util.Locale;
 
@@ -29,14 +31,14 @@ class UmbrellaCard extends Section {
         add(new H3(name));
         if (!link.isActive()) {
             add(new Paragraph(switch (link.status()) {
-                case DECLINED -> "You declined its invitation on " + UkDates.format(link.declinedAt()) + ".";
-                case ENDED -> "Member group from " + UkDates.format(link.since()) + " to " + UkDates.format(link.endedAt())
+                case DECLINED -> "You declined its invitation on " + UkTime.date(link.declinedAt()) + ".";
+                case ENDED -> "Member group from " + UkTime.date(link.since()) + " to " + UkTime.date(link.endedAt())
                         + ", ended by " + link.endedBy().description() + ".";
                 default -> link.status().description() + ".";
             }));
             return;
         }
-        add(new Paragraph("Member group since " + UkDates.format(link.since()) + ". " + name
+        add(new Paragraph("Member group since " + UkTime.date(link.since()) + ". " + name
                 + " sees your organisation's name, your admins' names and email addresses, and your getting-started checklist."),
                 new H4("Share more with " + name));
         for (SharingKind kind : SharingKind.values()) {

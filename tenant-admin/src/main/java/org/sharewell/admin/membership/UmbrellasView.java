@@ -1,5 +1,9 @@
 package org.sharewell.admin.membership;
 
+import org.sharewell.kernel.Roles;
+
+import org.sharewell.kernel.UkTime;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,13 +20,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.Umbrellas;
-import org.sharewell.web.Conflict;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.InvalidInput;
 
 /** A group's umbrella bodies: invitations waiting for an answer, memberships with what is shared, and history. */
 @Route("umbrellas")
 @PageTitle("Umbrella bodies | Sharewell")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class UmbrellasView extends Main {
 
     private final Umbrellas umbrellas;
@@ -68,7 +72,7 @@ public class UmbrellasView extends Main {
         var card = new Section(new H3(invitation.umbrellaName()), new Paragraph(invitation.umbrellaName()
                 + " invites your organisation, as " + invitation.groupName() + ", to be one of its member groups. "
                 + "It was sent to " + invitation.email() + " and can be answered until "
-                + UkDates.format(invitation.expiresAt()) + "."), accept, decline);
+                + UkTime.date(invitation.expiresAt()) + "."), accept, decline);
         card.addClassName("summary");
         return card;
     }

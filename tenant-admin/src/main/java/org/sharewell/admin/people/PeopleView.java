@@ -1,5 +1,7 @@
 package org.sharewell.admin.people;
 
+import org.sharewell.kernel.Roles;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,7 +26,7 @@ import java.util.stream.Collectors;
 /** The organisation's people, found by name; admins add people and open anyone to change them. */
 @Route("people")
 @PageTitle("People | Sharewell")
-@RolesAllowed({"ADMIN", "CHAMPION", "COORDINATOR"})
+@RolesAllowed({Roles.ADMIN, Roles.CHAMPION, Roles.COORDINATOR})
 public class PeopleView extends Main {
 
     private final People people;

@@ -20,7 +20,7 @@ import org.sharewell.people.Level;
 import org.sharewell.people.People;
 import org.sharewell.people.Person;
 import org.sharewell.people.PersonalData;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;

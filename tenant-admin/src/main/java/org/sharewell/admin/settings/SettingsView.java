@@ -1,5 +1,7 @@
 package org.sharewell.admin.settings;
 
+import org.sharewell.kernel.Roles;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,12 +20,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.tenancy.TenantSettings;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 /** Tenant admins change their organisation's name, main colour and logo. */
 @Route("settings")
 @PageTitle("Settings | Sharewell")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class SettingsView extends Main {
 
     private final TenantSettings settings;

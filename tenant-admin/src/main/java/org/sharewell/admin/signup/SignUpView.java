@@ -12,7 +12,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sharewell.accounts.SignUp;
 import org.sharewell.tenancy.SlugTaken;
 import org.sharewell.tenancy.TenantAddresses;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 import java.util.Map;
 

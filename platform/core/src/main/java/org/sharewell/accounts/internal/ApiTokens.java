@@ -3,7 +3,7 @@ package org.sharewell.accounts.internal;
 import org.jooq.DSLContext;
 import org.sharewell.accounts.Account;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.web.SecretTokens;
+import org.sharewell.kernel.SecretTokens;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

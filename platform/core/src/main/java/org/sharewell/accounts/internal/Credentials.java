@@ -1,7 +1,7 @@
 package org.sharewell.accounts.internal;
 
 import com.nulabinc.zxcvbn.Zxcvbn;
-import org.sharewell.accounts.EmailAddresses;
+import org.sharewell.kernel.EmailAddresses;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -7,7 +7,7 @@ import org.sharewell.accounts.AccountId;
 import org.sharewell.accounts.Accounts;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

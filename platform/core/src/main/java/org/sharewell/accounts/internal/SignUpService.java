@@ -6,7 +6,7 @@ import org.sharewell.tenancy.Slug;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;

@@ -2,7 +2,7 @@ package org.sharewell.accounts.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

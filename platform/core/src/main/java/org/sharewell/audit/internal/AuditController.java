@@ -1,5 +1,7 @@
 package org.sharewell.audit.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,7 +76,7 @@ class AuditController {
                  String action, String subject, String before, String after) {
 
         static Entry of(AuditEntry entry) {
-            return new Entry(entry.id(), entry.occurredAt().atZone(EntryConditions.UK).toOffsetDateTime(),
+            return new Entry(entry.id(), UkTime.inUk(entry.occurredAt()).toOffsetDateTime(),
                     entry.actor().name(), entry.actor().accountId(), entry.area(), entry.action(), entry.subject(),
                     entry.before(), entry.after());
         }

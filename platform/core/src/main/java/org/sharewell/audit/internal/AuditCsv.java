@@ -1,5 +1,7 @@
 package org.sharewell.audit.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sharewell.audit.AuditEntry;
@@ -7,7 +9,6 @@ import org.sharewell.audit.AuditEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -16,9 +17,6 @@ final class AuditCsv {
 
     static final String[] COLUMNS = {"When (UK time)", "Who", "Account id", "Area", "Action", "Subject", "Before", "After"};
 
-    /** Sortable as text, and read as a date and time by spreadsheet programs. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(EntryConditions.UK);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(COLUMNS).get();
     /** Excel takes a UTF-8 file without one for the local code page, garbling names such as Siân. */
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -32,7 +30,7 @@ final class AuditCsv {
             // Not closed: closing the printer would close the caller's writer.
             var printer = new CSVPrinter(out, FORMAT);
             for (var entry : (Iterable<AuditEntry>) entries::iterator) {
-                printer.printRecord(WHEN.format(entry.occurredAt()), safe(entry.actor().name()),
+                printer.printRecord(UkTime.sortable(entry.occurredAt()), safe(entry.actor().name()),
                         Objects.toString(entry.actor().accountId(), ""), entry.area().description(),
                         safe(entry.action()), safe(entry.subject()), safe(entry.before()), safe(entry.after()));
             }

@@ -2,7 +2,7 @@ package org.sharewell.audit.internal;
 
 import org.sharewell.audit.AuditArea;
 import org.sharewell.audit.AuditFilter;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,5 +1,7 @@
 package org.sharewell.audit.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
 import org.sharewell.audit.AuditFilter;
@@ -7,16 +9,12 @@ import org.sharewell.tenancy.TenantScope;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 
 import static sharewell.db.audit.Tables.ENTRY;
 
 /** An {@link AuditFilter} as SQL conditions. */
 final class EntryConditions {
-
-    /** Days begin and end at midnight in the UK, whatever the server's own time zone. */
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private EntryConditions() {
     }
@@ -49,6 +47,6 @@ final class EntryConditions {
     }
 
     private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(UK).toOffsetDateTime();
+        return UkTime.startOf(day).atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,7 @@
 package org.sharewell.audit.internal;
 
+import org.sharewell.kernel.Roles;
+
 import org.jooq.DSLContext;
 import org.sharewell.audit.Actor;
 import org.sharewell.audit.AuditArea;
@@ -29,7 +31,7 @@ import static sharewell.db.audit.Tables.ENTRY;
 class JooqAuditLog implements AuditLog {
 
     /** Tenant admins only, for now; the people module will add coordinators and champions here. */
-    static final String READERS = "hasRole('ADMIN')";
+    static final String READERS = Roles.ADMINS;
 
     /** Rows fetched per round trip while exporting, so a long log is streamed rather than held in memory. */
     private static final int EXPORT_FETCH_SIZE = 500;

@@ -1,5 +1,7 @@
 package org.sharewell.demo.internal;
 
+import org.sharewell.accounts.Accounts;
+
 import org.sharewell.people.Invitations;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
@@ -8,10 +10,6 @@ import org.sharewell.people.PersonKind;
 import org.sharewell.people.VolunteerTerm;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -19,7 +17,7 @@ import java.util.Set;
 
 /**
  * Fills a demo organisation with people of every kind, some with logins (all with the demo
- * password), through the same people and invitation services an admin uses.
+ * password), through the same people and invitation services an admin uses, as its admin.
  */
 @Component
 class DemoPeople {
@@ -30,14 +28,17 @@ class DemoPeople {
 
     private final People people;
     private final Invitations invitations;
+    private final Accounts accounts;
 
-    DemoPeople(People people, Invitations invitations) {
+    DemoPeople(People people, Invitations invitations, Accounts accounts) {
         this.people = people;
         this.invitations = invitations;
+        this.accounts = accounts;
     }
 
-    void add(TenantId tenant, Iterable<Someone> everyone) {
-        TenantScope.runAs(tenant, () -> asDemoLoader(() -> {
+    /** Adds everyone as the organisation's founding admin would, signed in as them. */
+    void add(TenantId tenant, String adminEmail, Iterable<Someone> everyone) {
+        TenantScope.runAs(tenant, () -> accounts.actAs(accounts.findByEmail(adminEmail).orElseThrow().id(), () -> {
             for (Someone someone : everyone) {
                 var person = people.add(someone.details());
                 someone.roles().forEach(role -> people.grant(person.id(), role));
@@ -70,15 +71,4 @@ class DemoPeople {
         return new Someone(new PersonDetails(name, email, PersonKind.MEMBER, null, null), Set.of(), false);
     }
 
-    /** The demo is loaded by Sharewell itself, acting as the organisation's admin would. */
-    private static void asDemoLoader(Runnable work) {
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
-                "demo-loader", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN"))));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 }

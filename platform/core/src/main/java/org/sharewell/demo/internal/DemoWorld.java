@@ -73,7 +73,7 @@ class DemoWorld implements ApplicationRunner {
         var created = new ArrayList<TenantId>();
         for (SignUpForm organisation : ORGANISATIONS) {
             var tenant = signUp.signUp(organisation).tenant();
-            people.add(tenant.id(), everyone.getOrDefault(organisation.slug(), List.of()));
+            people.add(tenant.id(), organisation.email(), everyone.getOrDefault(organisation.slug(), List.of()));
             created.add(tenant.id());
             log.info("Demo world: created {} ({})", organisation.organisationName(), organisation.slug());
         }

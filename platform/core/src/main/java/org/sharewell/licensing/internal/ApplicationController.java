@@ -6,7 +6,7 @@ import org.sharewell.licensing.ApplicationId;
 import org.sharewell.licensing.ApplicationStatus;
 import org.sharewell.licensing.Licences;
 import org.sharewell.licensing.TrainingItemId;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -9,7 +9,7 @@ import org.sharewell.licensing.ApplicationStatus;
 import org.sharewell.licensing.TrainingItemId;
 import org.sharewell.people.PersonId;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.web.Conflict;
+import org.sharewell.kernel.Conflict;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import sharewell.db.licensing.tables.records.ApplicationRecord;

@@ -1,5 +1,7 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.kernel.AutomaticWork;
+
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
 import org.sharewell.people.Person;

@@ -1,8 +1,11 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.kernel.AutomaticWork;
+
+import org.sharewell.kernel.UkTime;
+
 import org.sharewell.audit.Actor;
-import org.sharewell.licensing.Licence;
-import org.sharewell.licensing.LicenceExpired;
+import org.sharewell.licensing.LicensingEvent.LicenceExpired;
 import org.sharewell.licensing.LicenceId;
 import org.sharewell.licensing.Licences;
 import org.sharewell.people.Level;
@@ -83,7 +86,7 @@ class ExpiryCheck {
                 letters.expired(person, row.getExpiresOn());
                 if (person.level() == Level.ACCOUNT_MANAGER) {
                     letters.accountManagerLapsed(person, "expired at the end of "
-                            + Licence.UK_DATE.format(row.getExpiresOn()));
+                            + UkTime.date(row.getExpiresOn()));
                 }
             });
         }

@@ -1,14 +1,18 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.audit.Actor;
+
+import org.sharewell.kernel.Roles;
+
 import org.sharewell.licensing.Application;
 import org.sharewell.licensing.ApplicationId;
 import org.sharewell.licensing.ApplicationStatus;
 import org.sharewell.licensing.Licence;
-import org.sharewell.licensing.LicenceAppliedFor;
-import org.sharewell.licensing.LicenceDeclined;
-import org.sharewell.licensing.LicenceGranted;
+import org.sharewell.licensing.LicensingEvent.LicenceAppliedFor;
+import org.sharewell.licensing.LicensingEvent.LicenceDeclined;
+import org.sharewell.licensing.LicensingEvent.LicenceGranted;
 import org.sharewell.licensing.LicenceId;
-import org.sharewell.licensing.LicenceRevoked;
+import org.sharewell.licensing.LicensingEvent.LicenceRevoked;
 import org.sharewell.licensing.LicenceState;
 import org.sharewell.licensing.Licences;
 import org.sharewell.licensing.TrainingItemId;
@@ -16,8 +20,8 @@ import org.sharewell.people.Level;
 import org.sharewell.people.People;
 import org.sharewell.people.PersonId;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.web.Conflict;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,10 +37,9 @@ import java.util.Optional;
 @Transactional
 class JooqLicences implements Licences {
 
-    static final String SIGNED_IN = "isAuthenticated()";
-    static final String RECORDS_TRAINING = "hasAnyRole('CHAMPION', 'ADMIN')";
-    static final String DECIDES = "hasRole('COORDINATOR')";
-    static final String SEES_LICENCES = "hasAnyRole('CHAMPION', 'COORDINATOR', 'ADMIN')";
+    static final String RECORDS_TRAINING = Roles.CHAMPIONS_AND_ADMINS;
+    static final String DECIDES = Roles.COORDINATORS;
+    static final String SEES_LICENCES = Roles.PEOPLE_KEEPERS;
 
     private final ApplicationStore applications;
     private final LicenceStore licences;
@@ -45,11 +48,10 @@ class JooqLicences implements Licences {
     private final People people;
     private final Letters letters;
     private final ApplicationEventPublisher events;
-    private final CurrentActor actors;
     private final Clock clock;
 
     JooqLicences(ApplicationStore applications, LicenceStore licences, LicenceRegister register, Training training,
-                 People people, Letters letters, ApplicationEventPublisher events, CurrentActor actors, Clock clock) {
+                 People people, Letters letters, ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.licences = licences;
         this.register = register;
@@ -57,12 +59,11 @@ class JooqLicences implements Licences {
         this.people = people;
         this.letters = letters;
         this.events = events;
-        this.actors = actors;
         this.clock = clock;
     }
 
     @Override
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Application apply() {
         var me = people.me().orElseThrow(() -> new NotFound("Your login is not linked to a person in your organisation."));
         if (applications.hasPending(me.id())) {
@@ -75,20 +76,20 @@ class JooqLicences implements Licences {
             throw new Conflict(LicenceRules.tooEarlyToRenew(current.get().getExpiresOn()));
         }
         var id = applications.insert(me.id(), clock.instant());
-        events.publishEvent(new LicenceAppliedFor(TenantScope.required(), id, me.id(), me.fullName(), actors.current()));
+        events.publishEvent(new LicenceAppliedFor(TenantScope.required(), id, me.id(), me.fullName(), Actor.current()));
         return register.application(id, me.fullName());
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Optional<Application> myApplication() {
         return people.me().flatMap(me -> applications.latestOf(me.id()).map(row -> register.application(row, me.fullName())));
     }
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(SIGNED_IN)
+    @PreAuthorize(Roles.SIGNED_IN)
     public Optional<Licence> myLicence() {
         return people.me().flatMap(me -> licences.latestOf(me.id()).map(row -> register.licence(row, me.fullName())));
     }
@@ -115,7 +116,7 @@ class JooqLicences implements Licences {
         if (!applicant.active()) {
             throw new Conflict(applicant.fullName() + " is deactivated. Reactivate them before granting a licence.");
         }
-        var actor = actors.current();
+        var actor = Actor.current();
         var now = clock.instant();
         applications.decide(id, ApplicationStatus.GRANTED, now, actor, null);
         var licence = licences.issue(applicant.id(), id, now, actor, expiresOn);
@@ -131,7 +132,7 @@ class JooqLicences implements Licences {
         var row = training.pending(id);
         var applicant = training.notOwn(new PersonId(row.getPersonId()), "Another coordinator must decide on your own application.");
         String checked = LicenceRules.checkedReason(reason, "Say why the application is declined: the applicant is told.");
-        var actor = actors.current();
+        var actor = Actor.current();
         applications.decide(id, ApplicationStatus.DECLINED, clock.instant(), actor, checked);
         events.publishEvent(new LicenceDeclined(TenantScope.required(), id, applicant.id(), applicant.fullName(), checked, actor));
         letters.declined(applicant, checked);
@@ -145,7 +146,7 @@ class JooqLicences implements Licences {
         LicenceRules.checkRevocable(row, register.today());
         String checked = LicenceRules.checkedReason(reason, "Say why the licence is revoked: the holder is told.");
         var holder = people.find(new PersonId(row.getPersonId())).orElseThrow(JooqLicences::noSuchLicence);
-        var actor = actors.current();
+        var actor = Actor.current();
         licences.revoke(id, clock.instant(), actor, checked);
         events.publishEvent(new LicenceRevoked(TenantScope.required(), id, holder.id(), holder.fullName(),
                 row.getExpiresOn(), checked, actor));

@@ -1,11 +1,15 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.audit.Actor;
+
+import org.sharewell.kernel.Roles;
+
 import org.jooq.DSLContext;
 import org.sharewell.licensing.TrainingItem;
 import org.sharewell.licensing.TrainingItemDetails;
 import org.sharewell.licensing.TrainingItemId;
 import org.sharewell.licensing.TrainingRequirements;
-import org.sharewell.licensing.TrainingRequirementsChanged;
+import org.sharewell.licensing.LicensingEvent.TrainingRequirementsChanged;
 import org.sharewell.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,13 +32,11 @@ class JooqTrainingRequirements implements TrainingRequirements {
 
     private final DSLContext db;
     private final ApplicationEventPublisher events;
-    private final CurrentActor actors;
     private final Clock clock;
 
-    JooqTrainingRequirements(DSLContext db, ApplicationEventPublisher events, CurrentActor actors, Clock clock) {
+    JooqTrainingRequirements(DSLContext db, ApplicationEventPublisher events, Clock clock) {
         this.db = db;
         this.events = events;
-        this.actors = actors;
         this.clock = clock;
     }
 
@@ -46,7 +48,7 @@ class JooqTrainingRequirements implements TrainingRequirements {
     }
 
     @Override
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS)
     public List<TrainingItem> change(List<TrainingItemDetails> items) {
         var before = current();
         Set<TrainingItemId> listed = before.stream().map(TrainingItem::id).collect(Collectors.toSet());
@@ -81,7 +83,7 @@ class JooqTrainingRequirements implements TrainingRequirements {
         var after = current();
         if (!inWords(before).equals(inWords(after))) {
             events.publishEvent(new TrainingRequirementsChanged(TenantScope.required(), inWords(before), inWords(after),
-                    actors.current()));
+                    Actor.current()));
         }
         return after;
     }

@@ -1,5 +1,7 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import org.sharewell.licensing.Licence;
 import org.sharewell.mail.Email;
 import org.sharewell.mail.Outbox;
@@ -61,7 +63,7 @@ class Letters {
     }
 
     void expiring(Person holder, LocalDate expiresOn, long daysLeft) {
-        String when = Licence.UK_DATE.format(expiresOn);
+        String when = UkTime.date(expiresOn);
         String left = daysLeft == 0 ? "today is its last day" : daysLeft == 1 ? "1 day left" : daysLeft + " days left";
         write(holder, "Your licence to post expires on " + when, """
                 Your licence to post for %s is valid until %s (%s).
@@ -81,7 +83,7 @@ class Letters {
                 have the rights of everyone, and cannot post on the organisation's behalf.
 
                 Open "My licence" in Sharewell to apply again.
-                """.formatted(organisation(), Licence.UK_DATE.format(expiresOn)));
+                """.formatted(organisation(), UkTime.date(expiresOn)));
     }
 
     /** Tells the coordinators that an account manager no longer holds a valid licence. */

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sharewell.licensing.LicenceId;
 import org.sharewell.licensing.LicenceState;
 import org.sharewell.licensing.Licences;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

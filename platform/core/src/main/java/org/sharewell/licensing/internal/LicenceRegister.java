@@ -1,5 +1,7 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import org.sharewell.licensing.Application;
 import org.sharewell.licensing.ApplicationId;
 import org.sharewell.licensing.ApplicationStatus;
@@ -19,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,6 @@ import java.util.stream.Collectors;
 @Component
 class LicenceRegister {
 
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final String UNKNOWN_PERSON = "Someone no longer listed";
 
     private final ApplicationStore applications;
@@ -56,7 +56,7 @@ class LicenceRegister {
 
     /** Today's date in the UK, which decides whether a licence is still valid. */
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), UK);
+        return UkTime.today(clock);
     }
 
     /** The person's name, for someone allowed to look people up. */

@@ -1,12 +1,14 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import org.sharewell.licensing.Application;
 import org.sharewell.licensing.Licence;
 import org.sharewell.licensing.LicenceState;
 import org.sharewell.licensing.Licences;
 import org.sharewell.licensing.TrainingItem;
-import org.sharewell.web.Conflict;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.InvalidInput;
 import sharewell.db.licensing.tables.records.LicenceRecord;
 
 import java.time.LocalDate;
@@ -72,6 +74,6 @@ final class LicenceRules {
             return "You already hold a licence to post, and it does not expire.";
         }
         return "You already hold a licence to post, " + Licence.validity(expiresOn) + ". You can apply to renew it from "
-                + Licence.UK_DATE.format(expiresOn.minusDays(Licences.RENEWAL_DAYS)) + ".";
+                + UkTime.date(expiresOn.minusDays(Licences.RENEWAL_DAYS)) + ".";
     }
 }

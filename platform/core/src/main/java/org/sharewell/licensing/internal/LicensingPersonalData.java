@@ -1,17 +1,16 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import org.jooq.DSLContext;
 import org.sharewell.people.Person;
 import org.sharewell.people.PersonId;
 import org.sharewell.people.PersonalDataSource;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,8 +29,6 @@ class LicensingPersonalData implements PersonalDataSource {
     static final String ERASED = "Removed when the person's data was erased";
     /** The name the people module gives an erased person, so both read the same. */
     static final String ERASED_PERSON = "Erased person";
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private final DSLContext db;
 
@@ -51,9 +48,9 @@ class LicensingPersonalData implements PersonalDataSource {
                 .forEach(row -> {
                     var record = new LinkedHashMap<String, String>();
                     record.put("Record", "Application");
-                    record.put("Applied", UK.format(row.getAppliedAt()));
+                    record.put("Applied", UkTime.date(row.getAppliedAt().toInstant()));
                     record.put("Status", row.getStatus());
-                    record.put("Decided", row.getDecidedAt() == null ? "" : UK.format(row.getDecidedAt()));
+                    record.put("Decided", row.getDecidedAt() == null ? "" : UkTime.date(row.getDecidedAt().toInstant()));
                     record.put("Reason for declining", row.getDeclineReason() == null ? "" : row.getDeclineReason());
                     records.add(record);
                 });
@@ -61,10 +58,10 @@ class LicensingPersonalData implements PersonalDataSource {
                 .forEach(row -> {
                     var record = new LinkedHashMap<String, String>();
                     record.put("Record", "Licence");
-                    record.put("Granted", UK.format(row.getGrantedAt()));
+                    record.put("Granted", UkTime.date(row.getGrantedAt().toInstant()));
                     record.put("Last valid day", row.getExpiresOn() == null ? "Does not expire"
-                            : row.getExpiresOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
-                    record.put("Revoked", row.getRevokedAt() == null ? "" : UK.format(row.getRevokedAt()));
+                            : UkTime.date(row.getExpiresOn()));
+                    record.put("Revoked", row.getRevokedAt() == null ? "" : UkTime.date(row.getRevokedAt().toInstant()));
                     record.put("Reason for revoking", row.getRevocationReason() == null ? "" : row.getRevocationReason());
                     records.add(record);
                 });

@@ -1,18 +1,20 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.audit.Actor;
+
 import org.sharewell.licensing.Application;
 import org.sharewell.licensing.ApplicationId;
 import org.sharewell.licensing.ApplicationStatus;
 import org.sharewell.licensing.TrainingItem;
 import org.sharewell.licensing.TrainingItemId;
-import org.sharewell.licensing.TrainingRecordRemoved;
-import org.sharewell.licensing.TrainingRecorded;
+import org.sharewell.licensing.LicensingEvent.TrainingRecordRemoved;
+import org.sharewell.licensing.LicensingEvent.TrainingRecorded;
 import org.sharewell.people.People;
 import org.sharewell.people.Person;
 import org.sharewell.people.PersonId;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.web.Conflict;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -33,24 +35,22 @@ class Training {
     private final LicenceRegister register;
     private final People people;
     private final ApplicationEventPublisher events;
-    private final CurrentActor actors;
     private final Clock clock;
 
     Training(ApplicationStore applications, JooqTrainingRequirements requirements, LicenceRegister register, People people,
-             ApplicationEventPublisher events, CurrentActor actors, Clock clock) {
+             ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.requirements = requirements;
         this.register = register;
         this.people = people;
         this.events = events;
-        this.actors = actors;
         this.clock = clock;
     }
 
     Application record(ApplicationId id, TrainingItemId itemId) {
         var applicant = notOwn(new PersonId(pending(id).getPersonId()), "Someone else must record your own training.");
         var item = listed(itemId);
-        var actor = actors.current();
+        var actor = Actor.current();
         if (applications.recordTraining(id, itemId, clock.instant(), actor)) {
             events.publishEvent(new TrainingRecorded(TenantScope.required(), id, applicant.id(), applicant.fullName(),
                     itemId, item.title(), actor));
@@ -63,7 +63,7 @@ class Training {
         var item = listed(itemId);
         if (applications.removeTraining(id, itemId)) {
             events.publishEvent(new TrainingRecordRemoved(TenantScope.required(), id, applicant.id(), applicant.fullName(),
-                    itemId, item.title(), actors.current()));
+                    itemId, item.title(), Actor.current()));
         }
         return register.application(id, applicant.fullName());
     }

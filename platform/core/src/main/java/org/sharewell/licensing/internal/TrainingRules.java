@@ -3,7 +3,7 @@ package org.sharewell.licensing.internal;
 import org.sharewell.licensing.TrainingItemDetails;
 import org.sharewell.licensing.TrainingItemId;
 import org.sharewell.licensing.TrainingRequirements;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package org.sharewell.mail.internal;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import org.sharewell.kernel.EmailAddresses;
+
 import org.sharewell.mail.Email;
 
 import java.util.LinkedHashMap;
@@ -14,7 +14,6 @@ import java.util.Optional;
  */
 final class EmailRules {
 
-    static final int LONGEST_ADDRESS = 254;
     static final int LONGEST_SUBJECT = 200;
     static final int LONGEST_TEXT = 100_000;
 
@@ -30,27 +29,12 @@ final class EmailRules {
         return problems;
     }
 
+    /** The kernel's one rule for an address; an email may not go to a blank one either. */
     static Optional<String> problemWithAddress(String to) {
         if (to == null || to.isBlank()) {
             return Optional.of("Enter the email address to send to.");
         }
-        String address = to.strip();
-        if (address.length() > LONGEST_ADDRESS || !isOnePlainAddress(address)) {
-            return Optional.of("Enter one email address, such as name@example.org.");
-        }
-        return Optional.empty();
-    }
-
-    /** One bare address (no name, no group, no second address) with exactly one @. */
-    private static boolean isOnePlainAddress(String address) {
-        try {
-            var parsed = new InternetAddress(address, true);
-            parsed.validate();
-            return !parsed.isGroup() && parsed.getPersonal() == null && address.equals(parsed.getAddress())
-                    && address.indexOf('@') > 0 && address.indexOf('@') == address.lastIndexOf('@');
-        } catch (AddressException e) {
-            return false;
-        }
+        return EmailAddresses.problemWith(to);
     }
 
     /** Checked as it will be stored: without surrounding white space. */

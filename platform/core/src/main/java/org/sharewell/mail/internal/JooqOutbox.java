@@ -1,5 +1,7 @@
 package org.sharewell.mail.internal;
 
+import org.sharewell.kernel.Roles;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -8,7 +10,7 @@ import org.sharewell.mail.Outbox;
 import org.sharewell.mail.QueuedEmail;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -69,7 +71,7 @@ class JooqOutbox implements Outbox {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS)
     public List<QueuedEmail> recent(int limit) {
         if (limit < 1 || limit > MOST_RECENT) {
             throw new IllegalArgumentException("Ask for between 1 and " + MOST_RECENT + " emails, not " + limit);
@@ -81,7 +83,7 @@ class JooqOutbox implements Outbox {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS)
     public List<QueuedEmail> emailTo(String address) {
         TenantScope.required();
         return db.selectFrom(OUTBOX).where(addressedTo(address))

@@ -1,20 +1,20 @@
 package org.sharewell.membership.internal;
 
-import org.sharewell.web.SecretTokens;
+import org.sharewell.kernel.SecretTokens;
 
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.sharewell.audit.Actor;
-import org.sharewell.membership.InvitationAccepted;
-import org.sharewell.membership.InvitationDeclined;
+import org.sharewell.membership.MembershipEvent.InvitationAccepted;
+import org.sharewell.membership.MembershipEvent.InvitationDeclined;
 import org.sharewell.membership.LinkId;
 import org.sharewell.membership.Side;
 import org.sharewell.tenancy.Tenant;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.web.Conflict;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -74,7 +74,7 @@ class InvitationAnswers {
         publishing.refresh();
         events.publishEvent(new InvitationAccepted(group.id(), Side.MEMBER, link, umbrella.name(), actor));
         otherSide.tell(new InvitationAccepted(umbrella.id(), Side.UMBRELLA, link, group.name(),
-                MembershipActors.seenFrom(actor, group.name())));
+                actor.seenFrom(group.name())));
         return link;
     }
 
@@ -92,7 +92,7 @@ class InvitationAnswers {
         String groupName = group.map(Tenant::name).orElse(declined.getGroupName());
         group.ifPresent(own -> events.publishEvent(new InvitationDeclined(own.id(), Side.MEMBER, link, umbrella.name(), actor)));
         otherSide.tell(new InvitationDeclined(umbrella.id(), Side.UMBRELLA, link, groupName,
-                group.isPresent() ? MembershipActors.seenFrom(actor, groupName) : actor));
+                group.isPresent() ? actor.seenFrom(groupName) : actor));
     }
 
     private Tenant organisation(UUID id) {

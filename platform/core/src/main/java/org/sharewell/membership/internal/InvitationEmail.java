@@ -1,18 +1,15 @@
 package org.sharewell.membership.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import org.sharewell.mail.Email;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The email that invites a group to become a member group. */
 final class InvitationEmail {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private InvitationEmail() {
     }
@@ -40,6 +37,6 @@ final class InvitationEmail {
                 choose to share it, and you can stop sharing, or end the link, at any time.
 
                 The link works until %s. If you were not expecting this, you can ignore this email.
-                """.formatted(inviterName, umbrellaName, groupName, link, umbrellaName, UK_DATE.format(expiresAt)));
+                """.formatted(inviterName, umbrellaName, groupName, link, umbrellaName, UkTime.date(expiresAt)));
     }
 }

@@ -1,22 +1,26 @@
 package org.sharewell.membership.internal;
 
-import org.sharewell.web.SecretTokens;
+import org.sharewell.audit.Actor;
+
+import org.sharewell.kernel.Roles;
+
+import org.sharewell.kernel.SecretTokens;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.sharewell.accounts.EmailAddresses;
+import org.sharewell.kernel.EmailAddresses;
 import org.sharewell.mail.Outbox;
 import org.sharewell.membership.LinkId;
 import org.sharewell.membership.LinkStatus;
 import org.sharewell.membership.MemberGroup;
-import org.sharewell.membership.MemberGroupInvited;
+import org.sharewell.membership.MembershipEvent.MemberGroupInvited;
 import org.sharewell.membership.MemberGroups;
 import org.sharewell.membership.Side;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,10 +38,9 @@ import static sharewell.db.membership.Tables.LINK;
 
 @Service
 @Transactional
-@PreAuthorize(JooqMemberGroups.TENANT_ADMIN)
+@PreAuthorize(Roles.ADMINS)
 class JooqMemberGroups implements MemberGroups {
 
-    static final String TENANT_ADMIN = "hasRole('ADMIN')";
 
     private final DSLContext db;
     private final Tenants tenants;
@@ -46,11 +49,10 @@ class JooqMemberGroups implements MemberGroups {
     private final Outbox outbox;
     private final TenantAddresses addresses;
     private final ApplicationEventPublisher events;
-    private final MembershipActors actors;
     private final Clock clock;
 
     JooqMemberGroups(DSLContext db, Tenants tenants, Roster roster, LinkEndings endings, Outbox outbox,
-                     TenantAddresses addresses, ApplicationEventPublisher events, MembershipActors actors, Clock clock) {
+                     TenantAddresses addresses, ApplicationEventPublisher events, Clock clock) {
         this.db = db;
         this.tenants = tenants;
         this.roster = roster;
@@ -58,7 +60,6 @@ class JooqMemberGroups implements MemberGroups {
         this.outbox = outbox;
         this.addresses = addresses;
         this.events = events;
-        this.actors = actors;
         this.clock = clock;
     }
 
@@ -95,7 +96,7 @@ class JooqMemberGroups implements MemberGroups {
                 .set(LINK.TOKEN_HASH, SecretTokens.hash(token))
                 .set(LINK.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
                 .execute();
-        var actor = actors.current();
+        var actor = Actor.current();
         outbox.queue(InvitationEmail.of(address, name, umbrella.name(), actor.name(),
                 addresses.platformHome().resolve("join/" + token), expiresAt));
         events.publishEvent(new MemberGroupInvited(umbrella.id(), id, name, address, actor));

@@ -1,6 +1,6 @@
 package org.sharewell.membership.internal;
 
-import org.sharewell.web.SecretTokens;
+import org.sharewell.kernel.SecretTokens;
 
 import org.jooq.DSLContext;
 import org.sharewell.accounts.SignUp;
@@ -10,8 +10,8 @@ import org.sharewell.membership.Invitation;
 import org.sharewell.membership.LinkId;
 import org.sharewell.membership.MemberInvitations;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.web.Conflict;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -59,7 +59,7 @@ class JooqMemberInvitations implements MemberInvitations {
         var admin = signedUp.admin();
         var accepted = TenantScope.callAs(signedUp.tenant().id(), () -> transaction.execute(status -> {
             try {
-                return Optional.of(answers.accept(invitation.id(), token, MembershipActors.of(admin)));
+                return Optional.of(answers.accept(invitation.id(), token, new Actor(admin.id().value(), admin.displayName())));
             } catch (InvalidInput | Conflict notOpen) {
                 status.setRollbackOnly();
                 return Optional.<LinkId>empty();

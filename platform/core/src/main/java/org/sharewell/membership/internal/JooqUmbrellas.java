@@ -1,19 +1,23 @@
 package org.sharewell.membership.internal;
 
+import org.sharewell.kernel.Roles;
+
+import org.sharewell.audit.Actor;
+
 import org.jooq.DSLContext;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.LinkId;
 import org.sharewell.membership.OnboardingItem;
 import org.sharewell.membership.SharingKind;
-import org.sharewell.membership.SharingSwitched;
+import org.sharewell.membership.MembershipEvent.SharingSwitched;
 import org.sharewell.membership.Side;
 import org.sharewell.membership.Umbrella;
 import org.sharewell.membership.Umbrellas;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.web.InvalidInput;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.InvalidInput;
+import org.sharewell.kernel.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +32,7 @@ import static sharewell.db.membership.Tables.SHARING;
 
 @Service
 @Transactional
-@PreAuthorize(JooqMemberGroups.TENANT_ADMIN)
+@PreAuthorize(Roles.ADMINS)
 class JooqUmbrellas implements Umbrellas {
 
     private final DSLContext db;
@@ -39,11 +43,9 @@ class JooqUmbrellas implements Umbrellas {
     private final Checklist checklist;
     private final ApplicationEventPublisher events;
     private final OtherSide otherSide;
-    private final MembershipActors actors;
 
     JooqUmbrellas(DSLContext db, Tenants tenants, Affiliations affiliations, InvitationAnswers answers,
-                  LinkEndings endings, Checklist checklist, ApplicationEventPublisher events, OtherSide otherSide,
-                  MembershipActors actors) {
+                  LinkEndings endings, Checklist checklist, ApplicationEventPublisher events, OtherSide otherSide) {
         this.db = db;
         this.tenants = tenants;
         this.affiliations = affiliations;
@@ -52,7 +54,6 @@ class JooqUmbrellas implements Umbrellas {
         this.checklist = checklist;
         this.events = events;
         this.otherSide = otherSide;
-        this.actors = actors;
     }
 
     @Override
@@ -76,13 +77,13 @@ class JooqUmbrellas implements Umbrellas {
 
     @Override
     public Umbrella accept(LinkId invitation, String token) {
-        var link = answers.accept(invitation, token, actors.current());
+        var link = answers.accept(invitation, token, Actor.current());
         return find(link).orElseThrow();
     }
 
     @Override
     public void decline(LinkId invitation, String token) {
-        answers.decline(invitation, token, actors.current());
+        answers.decline(invitation, token, Actor.current());
     }
 
     @Override
@@ -107,11 +108,11 @@ class JooqUmbrellas implements Umbrellas {
         } else {
             db.deleteFrom(SHARING).where(SHARING.LINK_ID.eq(link.value()), SHARING.KIND.eq(kind.name())).execute();
         }
-        var actor = actors.current();
+        var actor = Actor.current();
         String group = tenants.findById(new TenantId(me)).orElseThrow().name();
         events.publishEvent(new SharingSwitched(new TenantId(me), Side.MEMBER, link, umbrella.umbrella().name(), kind, on, actor));
         otherSide.tell(new SharingSwitched(umbrella.umbrella().id(), Side.UMBRELLA, link, group, kind, on,
-                MembershipActors.seenFrom(actor, group)));
+                actor.seenFrom(group)));
     }
 
     @Override

@@ -1,14 +1,16 @@
 package org.sharewell.membership.internal;
 
+import org.sharewell.audit.Actor;
+
 import org.jooq.DSLContext;
 import org.sharewell.membership.LinkId;
 import org.sharewell.membership.LinkStatus;
-import org.sharewell.membership.MembershipEnded;
+import org.sharewell.membership.MembershipEvent.MembershipEnded;
 import org.sharewell.membership.Side;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,14 +28,12 @@ class LinkEndings {
 
     private final DSLContext db;
     private final Tenants tenants;
-    private final MembershipActors actors;
     private final ApplicationEventPublisher events;
     private final OtherSide otherSide;
 
-    LinkEndings(DSLContext db, Tenants tenants, MembershipActors actors, ApplicationEventPublisher events, OtherSide otherSide) {
+    LinkEndings(DSLContext db, Tenants tenants, ApplicationEventPublisher events, OtherSide otherSide) {
         this.db = db;
         this.tenants = tenants;
-        this.actors = actors;
         this.events = events;
         this.otherSide = otherSide;
     }
@@ -52,7 +52,7 @@ class LinkEndings {
                         ? "There is no open invitation or member group with that id in your organisation."
                         : "Your organisation is not a member group of that umbrella body."));
         var was = LinkStatus.valueOf(ended.getWas());
-        var actor = actors.current();
+        var actor = Actor.current();
         String umbrella = name(ended.getUmbrella());
         String member = ended.getMember() == null ? own.get().getGroupName() : name(ended.getMember());
         boolean byUmbrella = side == Side.UMBRELLA;
@@ -60,7 +60,7 @@ class LinkEndings {
         if (ended.getMember() != null) {
             var other = byUmbrella ? ended.getMember() : ended.getUmbrella();
             otherSide.tell(new MembershipEnded(new TenantId(other), byUmbrella ? Side.MEMBER : Side.UMBRELLA, id,
-                    byUmbrella ? umbrella : member, side, was, MembershipActors.seenFrom(actor, byUmbrella ? umbrella : member)));
+                    byUmbrella ? umbrella : member, side, was, actor.seenFrom(byUmbrella ? umbrella : member)));
         }
     }
 

@@ -6,7 +6,7 @@ import org.sharewell.membership.LinkId;
 import org.sharewell.membership.MemberGroups;
 import org.sharewell.membership.internal.ApiViews.MemberGroupView;
 import org.sharewell.tenancy.TenantAddresses;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -8,7 +8,7 @@ import org.sharewell.membership.internal.ApiViews.InvitationView;
 import org.sharewell.membership.internal.ApiViews.Organisation;
 import org.sharewell.membership.internal.ApiViews.UmbrellaView;
 import org.sharewell.tenancy.TenantAddresses;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -9,7 +9,7 @@ import org.sharewell.membership.internal.ApiViews.InvitationView;
 import org.sharewell.membership.internal.ApiViews.Step;
 import org.sharewell.membership.internal.ApiViews.UmbrellaView;
 import org.sharewell.tenancy.TenantAddresses;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

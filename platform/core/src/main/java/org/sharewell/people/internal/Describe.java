@@ -1,21 +1,17 @@
 package org.sharewell.people.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.Person;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Says a person's state in the plain words the audit log shows. */
 final class Describe {
 
-    static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter UK_DATE_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
 
     private Describe() {
     }
@@ -25,7 +21,7 @@ final class Describe {
         if (person.volunteerTerm() != null) {
             text.append(" (").append(person.volunteerTerm().description());
             if (person.volunteeringEndsOn() != null) {
-                text.append(" until ").append(UK_DATE.format(person.volunteeringEndsOn()));
+                text.append(" until ").append(UkTime.date(person.volunteeringEndsOn()));
             }
             text.append(')');
         }
@@ -37,7 +33,7 @@ final class Describe {
 
     /** A moment as UK clocks showed it, such as "21 November 2026, 14:05". */
     static String ukDateAndTime(Instant moment) {
-        return UK_DATE_AND_TIME.format(moment);
+        return UkTime.dateAndTime(moment);
     }
 
     static String roles(Set<KeyRole> roles) {

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sharewell.people.Invitations;
 import org.sharewell.people.PersonId;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,18 +1,22 @@
 package org.sharewell.people.internal;
 
+import org.sharewell.audit.Actor;
+
+import org.sharewell.kernel.UkTime;
+
 import org.jooq.DSLContext;
 import org.sharewell.accounts.Accounts;
 import org.sharewell.audit.AuditArea;
 import org.sharewell.mail.Email;
 import org.sharewell.mail.Outbox;
 import org.sharewell.people.Invitations;
-import org.sharewell.people.PersonChanged;
+import org.sharewell.people.PeopleEvent.PersonChanged;
 import org.sharewell.people.PersonId;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.TenantSettings;
-import org.sharewell.web.InvalidInput;
-import org.sharewell.web.SecretTokens;
+import org.sharewell.kernel.InvalidInput;
+import org.sharewell.kernel.SecretTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,7 +26,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,11 +44,10 @@ class JooqInvitations implements Invitations {
     private final TenantAddresses addresses;
     private final TenantSettings tenant;
     private final ApplicationEventPublisher events;
-    private final Actors actors;
     private final Clock clock;
 
     JooqInvitations(DSLContext db, JooqPeople people, Accounts accounts, Outbox outbox, TenantAddresses addresses,
-                    TenantSettings tenant, ApplicationEventPublisher events, Actors actors, Clock clock) {
+                    TenantSettings tenant, ApplicationEventPublisher events, Clock clock) {
         this.db = db;
         this.people = people;
         this.accounts = accounts;
@@ -53,7 +55,6 @@ class JooqInvitations implements Invitations {
         this.addresses = addresses;
         this.tenant = tenant;
         this.events = events;
-        this.actors = actors;
         this.clock = clock;
     }
 
@@ -92,10 +93,10 @@ class JooqInvitations implements Invitations {
                 %s
 
                 The link works once, until %s. If you were not expecting this, you can ignore this email.
-                """.formatted(person.fullName(), actors.current().name(), organisation.name(), link,
-                Describe.UK_DATE.format(expiresAt.atZone(ZoneId.of("Europe/London"))))));
+                """.formatted(person.fullName(), Actor.current().name(), organisation.name(), link,
+                UkTime.date(expiresAt))));
         events.publishEvent(new PersonChanged(TenantScope.required(), id, person.fullName(), AuditArea.PEOPLE,
-                "Invited to log in", "", person.email(), actors.current()));
+                "Invited to log in", "", person.email(), Actor.current()));
         return new SentInvitation(link, expiresAt);
     }
 

@@ -1,5 +1,11 @@
 package org.sharewell.people.internal;
 
+import org.sharewell.accounts.Account;
+
+import org.sharewell.audit.Actor;
+
+import org.sharewell.kernel.Roles;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -10,13 +16,13 @@ import org.sharewell.people.KeyRole;
 import org.sharewell.people.Level;
 import org.sharewell.people.People;
 import org.sharewell.people.Person;
-import org.sharewell.people.PersonAdded;
-import org.sharewell.people.PersonChanged;
+import org.sharewell.people.PeopleEvent.PersonAdded;
+import org.sharewell.people.PeopleEvent.PersonChanged;
 import org.sharewell.people.PersonDetails;
 import org.sharewell.people.PersonId;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.web.InvalidInput;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.InvalidInput;
+import org.sharewell.kernel.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,22 +41,20 @@ import static sharewell.db.people.Tables.PERSON;
 @Transactional
 class JooqPeople implements People {
 
-    static final String MANAGES_PEOPLE = "hasRole('ADMIN')";
-    static final String SEES_PEOPLE = "hasAnyRole('ADMIN', 'CHAMPION', 'COORDINATOR')";
+    static final String MANAGES_PEOPLE = Roles.ADMINS;
+    static final String SEES_PEOPLE = Roles.PEOPLE_KEEPERS_AND_SHAREWELL;
 
     private final DSLContext db;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Actors actors;
     private final Licences licences;
     private final Accounts accounts;
 
-    JooqPeople(DSLContext db, ApplicationEventPublisher events, Clock clock, Actors actors, Licences licences,
+    JooqPeople(DSLContext db, ApplicationEventPublisher events, Clock clock, Licences licences,
                Accounts accounts) {
         this.db = db;
         this.events = events;
         this.clock = clock;
-        this.actors = actors;
         this.licences = licences;
         this.accounts = accounts;
     }
@@ -73,7 +77,7 @@ class JooqPeople implements People {
         } catch (DuplicateKeyException e) {
             throw emailInUse();
         }
-        events.publishEvent(new PersonAdded(TenantScope.required(), id, checked.fullName(), checked.kind(), actors.current()));
+        events.publishEvent(new PersonAdded(TenantScope.required(), id, checked.fullName(), checked.kind(), Actor.current()));
         return require(id);
     }
 
@@ -153,7 +157,7 @@ class JooqPeople implements People {
     }
 
     @Override
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize(Roles.ADMINS_AND_COORDINATORS)
     public void changeLevel(PersonId id, Level level) {
         var person = require(id);
         if (level == null) {
@@ -185,7 +189,7 @@ class JooqPeople implements People {
     @Override
     @Transactional(readOnly = true)
     public Optional<Person> me() {
-        return actors.signedInAccount().flatMap(this::forAccount);
+        return accounts.signedIn().map(Account::id).flatMap(this::forAccount);
     }
 
     @Override
@@ -254,7 +258,7 @@ class JooqPeople implements People {
 
     private void publish(Person person, AuditArea area, String change, String before, String after) {
         events.publishEvent(new PersonChanged(TenantScope.required(), person.id(), person.fullName(), area, change,
-                before, after, actors.current()));
+                before, after, Actor.current()));
     }
 
     private static InvalidInput emailInUse() {

@@ -1,5 +1,9 @@
 package org.sharewell.people.internal;
 
+import org.sharewell.audit.Actor;
+
+import org.sharewell.kernel.UkTime;
+
 import org.apache.commons.csv.CSVFormat;
 import org.jooq.DSLContext;
 import org.sharewell.accounts.Accounts;
@@ -7,12 +11,12 @@ import org.sharewell.audit.AuditArea;
 import org.sharewell.audit.AuditLog;
 import org.sharewell.mail.Outbox;
 import org.sharewell.people.KeyRole;
-import org.sharewell.people.PersonChanged;
+import org.sharewell.people.PeopleEvent.PersonChanged;
 import org.sharewell.people.PersonId;
 import org.sharewell.people.PersonalData;
 import org.sharewell.people.PersonalDataSource;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,11 +47,10 @@ class JooqPersonalData implements PersonalData {
     private final Outbox outbox;
     private final ObjectProvider<PersonalDataSource> sources;
     private final ApplicationEventPublisher events;
-    private final Actors actors;
     private final Clock clock;
 
     JooqPersonalData(DSLContext db, JooqPeople people, Accounts accounts, AuditLog auditLog, Outbox outbox,
-                     ObjectProvider<PersonalDataSource> sources, ApplicationEventPublisher events, Actors actors, Clock clock) {
+                     ObjectProvider<PersonalDataSource> sources, ApplicationEventPublisher events, Clock clock) {
         this.db = db;
         this.people = people;
         this.accounts = accounts;
@@ -55,7 +58,6 @@ class JooqPersonalData implements PersonalData {
         this.outbox = outbox;
         this.sources = sources;
         this.events = events;
-        this.actors = actors;
         this.clock = clock;
     }
 
@@ -69,7 +71,7 @@ class JooqPersonalData implements PersonalData {
         details.put("Email", person.email() == null ? "" : person.email());
         details.put("Kind", person.kind().description());
         details.put("Volunteering", person.volunteerTerm() == null ? "" : person.volunteerTerm().description());
-        details.put("Last day of volunteering", person.volunteeringEndsOn() == null ? "" : Describe.UK_DATE.format(person.volunteeringEndsOn()));
+        details.put("Last day of volunteering", person.volunteeringEndsOn() == null ? "" : UkTime.date(person.volunteeringEndsOn()));
         details.put("Level", person.level().description());
         details.put("Active", person.active() ? "Yes" : "No");
         sections.put("Person", List.of(details));
@@ -79,12 +81,12 @@ class JooqPersonalData implements PersonalData {
                 ? List.of(Map.of("Email", person.email() == null ? "" : person.email(), "Can log in", person.active() ? "Yes" : "No"))
                 : List.of());
         sections.put("Invitations", db.selectFrom(INVITATION).where(INVITATION.PERSON_ID.eq(id.value())).fetch().stream()
-                .map(row -> Map.of("Invited", Describe.ukDateAndTime(row.getInvitedAt().toInstant()),
-                        "Accepted", row.getAcceptedAt() == null ? "" : Describe.ukDateAndTime(row.getAcceptedAt().toInstant())))
+                .map(row -> Map.of("Invited", UkTime.dateAndTime(row.getInvitedAt().toInstant()),
+                        "Accepted", row.getAcceptedAt() == null ? "" : UkTime.dateAndTime(row.getAcceptedAt().toInstant())))
                 .toList());
         sections.put("Email sent to them", person.email() == null ? List.of() : outbox.emailTo(person.email()).stream()
-                .map(email -> Map.of("Queued", Describe.ukDateAndTime(email.queuedAt()),
-                        "Sent", email.sent() ? Describe.ukDateAndTime(email.sentAt()) : "Not yet",
+                .map(email -> Map.of("Queued", UkTime.dateAndTime(email.queuedAt()),
+                        "Sent", email.sent() ? UkTime.dateAndTime(email.sentAt()) : "Not yet",
                         "Subject", email.email().subject(), "Text", email.email().text()))
                 .toList());
         sources.orderedStream().forEach(source -> sections.put(source.section(), source.recordsAbout(id)));
@@ -133,6 +135,6 @@ class JooqPersonalData implements PersonalData {
         auditLog.forget(person.fullName(), person.email(), person.hasLogin() ? person.accountId().value() : null);
         // Recorded after forgetting, so the log keeps that an erasure happened without saying of whom.
         events.publishEvent(new PersonChanged(TenantScope.required(), id, "Erased person", AuditArea.PEOPLE,
-                "Personal data erased", "", "", actors.current()));
+                "Personal data erased", "", "", Actor.current()));
     }
 }

@@ -10,7 +10,7 @@ import org.sharewell.people.PersonDetails;
 import org.sharewell.people.PersonId;
 import org.sharewell.people.PersonKind;
 import org.sharewell.people.VolunteerTerm;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,10 +1,10 @@
 package org.sharewell.people.internal;
 
-import org.sharewell.accounts.EmailAddresses;
+import org.sharewell.kernel.EmailAddresses;
 import org.sharewell.people.PersonDetails;
 import org.sharewell.people.PersonKind;
 import org.sharewell.people.VolunteerTerm;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.sharewell.tenancy.internal;
 
+import org.sharewell.kernel.Roles;
+
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.sharewell.tenancy.Branding;
@@ -9,8 +11,8 @@ import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.TenantSettings;
 import org.sharewell.tenancy.TenantSettingsChanged;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.web.InvalidInput;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.InvalidInput;
+import org.sharewell.kernel.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,7 +39,7 @@ class JooqTenantSettings implements TenantSettings {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Roles.SIGNED_IN)
     public Tenant tenant() {
         return db.selectFrom(TENANT).where(TENANT.ID.eq(TenantScope.required().value()))
                 .fetchOptional().map(JooqTenants::toTenant)
@@ -54,7 +56,7 @@ class JooqTenantSettings implements TenantSettings {
     }
 
     @Override
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS)
     public void change(String name, String primaryColour) {
         String colour = Colours.normalise(primaryColour);
         var problems = new LinkedHashMap<String, String>();
@@ -77,7 +79,7 @@ class JooqTenantSettings implements TenantSettings {
     }
 
     @Override
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS)
     public void changeLogo(byte[] image) {
         Logos.problemWith(image).ifPresent(problem -> {
             throw InvalidInput.of("logo", problem);
@@ -100,7 +102,7 @@ class JooqTenantSettings implements TenantSettings {
     }
 
     @Override
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Roles.ADMINS)
     public void removeLogo() {
         TenantId tenant = TenantScope.required();
         String before = currentLogo();

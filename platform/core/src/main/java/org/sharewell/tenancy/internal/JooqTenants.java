@@ -9,7 +9,7 @@ import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantRegistered;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.web.InvalidInput;
+import org.sharewell.kernel.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import org.sharewell.tenancy.Slug;
 import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantSettings;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;

@@ -1,8 +1,8 @@
 package org.sharewell.web.internal;
 
-import org.sharewell.web.Conflict;
-import org.sharewell.web.InvalidInput;
-import org.sharewell.web.NotFound;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.InvalidInput;
+import org.sharewell.kernel.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

@@ -1,12 +1,13 @@
 package org.sharewell.web.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -21,6 +22,6 @@ class WebConfiguration {
     /** The platform's clock: UK time, so dates read as people here expect. Tests may replace it. */
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/London"));
+        return Clock.system(UkTime.ZONE);
     }
 }

@@ -1,5 +1,7 @@
 package org.sharewell.demo.internal;
 
+import org.sharewell.accounts.Accounts;
+
 import org.junit.jupiter.api.Test;
 import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
@@ -31,13 +33,15 @@ class DemoWorldTests {
     @Autowired
     Clock clock;
     @Autowired
+    Accounts accounts;
+    @Autowired
     MockMvc mvc;
     @Autowired
     DemoRelationships relationships;
 
     @Test
     void loadsOnceWithPeopleOfEveryKindAndWorkingLogins() throws Exception {
-        var world = new DemoWorld(signUp, tenants, new DemoPeople(people, invitations), relationships, clock);
+        var world = new DemoWorld(signUp, tenants, new DemoPeople(people, invitations, accounts), relationships, clock);
         world.run(null);
         world.run(null);
 

@@ -1,9 +1,10 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.kernel.UkTime;
+
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.licensing.Licence;
-import org.sharewell.licensing.LicenceExpired;
+import org.sharewell.licensing.LicensingEvent.LicenceExpired;
 import org.sharewell.licensing.Team;
 import org.sharewell.mail.Outbox;
 import org.sharewell.people.KeyRole;
@@ -56,7 +57,7 @@ class LicenceExpiryTests {
         LocalDate lastDay = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1500);
         licence(team, holder, coordinator, lastDay);
         team.changeLevel(holder, "ACCOUNT_MANAGER");
-        String date = Licence.UK_DATE.format(lastDay);
+        String date = UkTime.date(lastDay);
 
         check.check(lastDay.minusDays(31));
         assertThat(subjects(team, holder)).noneMatch(subject -> subject.contains("expires"));

@@ -19,7 +19,7 @@ class EmailRulesTests {
     @ValueSource(strings = {"ann", "ann@", "@example.org", "Ann <ann@example.org>", "ann@example.org, bob@example.org",
             "\"a@b\"@example.org", "ann@example.org\r\nBcc: spy@example.org", "team: ann@example.org;"})
     void refusesAnythingElse(String address) {
-        assertThat(EmailRules.problemWithAddress(address)).contains("Enter one email address, such as name@example.org.");
+        assertThat(EmailRules.problemWithAddress(address)).contains("Enter an email address in the right format, like name@example.org.");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.sharewell.web;
+package org.sharewell.kernel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

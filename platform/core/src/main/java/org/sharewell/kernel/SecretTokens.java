@@ -1,4 +1,4 @@
-package org.sharewell.web;
+package org.sharewell.kernel;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.sharewell.web;
+package org.sharewell.kernel;
 
 /**
  * The request clashes with what is already there (a name already taken, say) and nothing was

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.accounts.internal;
+
+import org.jspecify.annotations.NullMarked;

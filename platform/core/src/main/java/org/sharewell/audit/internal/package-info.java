@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.database.internal;
+
+import org.jspecify.annotations.NullMarked;

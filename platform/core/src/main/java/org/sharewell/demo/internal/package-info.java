@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.demo.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.licensing.internal;
+
+import org.jspecify.annotations.NullMarked;

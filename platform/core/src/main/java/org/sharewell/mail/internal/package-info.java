@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.mail.internal;
+
+import org.jspecify.annotations.NullMarked;

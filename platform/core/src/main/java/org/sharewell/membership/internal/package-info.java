@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.membership.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.people.internal;
+
+import org.jspecify.annotations.NullMarked;

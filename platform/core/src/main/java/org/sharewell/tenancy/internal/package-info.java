@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.tenancy.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.web.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.dashboard;
+
+import org.jspecify.annotations.NullMarked;

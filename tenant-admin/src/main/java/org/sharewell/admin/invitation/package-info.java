@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.invitation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.licences;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.login;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.mailbox;
+
+import org.jspecify.annotations.NullMarked;

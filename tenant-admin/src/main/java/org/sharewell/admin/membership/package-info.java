@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.membership;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.people;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.settings;
+
+import org.jspecify.annotations.NullMarked;

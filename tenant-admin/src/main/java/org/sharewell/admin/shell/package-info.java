@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.admin.signup;
+
+import org.jspecify.annotations.NullMarked;
