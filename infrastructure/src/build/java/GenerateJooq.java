@@ -9,6 +9,7 @@ import liquibase.resource.DirectoryResourceAccessor;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -32,19 +34,25 @@ import java.util.stream.Stream;
  * <p>It starts an embedded PostgreSQL, creates the roles exactly as production does, applies the
  * Liquibase master changelog as the owner role, and lets jOOQ read the resulting schemas. Reading a
  * real database (rather than jOOQ's Liquibase simulation) keeps enums, functions and policies honest.
- * Generation is skipped when the changelogs have not changed since the last run.
+ * Generation is skipped when neither the changelogs nor the type mapping changed since the last run.
  *
- * <p>Arguments: resources folder (holding {@code db/}), output folder, target package.
+ * <p>Columns are mapped onto the application's types rather than converted by hand at every use:
+ * every {@code timestamptz} onto {@link java.time.Instant}, and each text column named in the type
+ * mapping file onto its enum (stored by the constant's name).
+ *
+ * <p>Arguments: resources folder (holding {@code db/}), type mapping file (properties: a column's
+ * qualified name as a regular expression, to the enum's class name), output folder, target package.
  */
 public class GenerateJooq {
 
     public static void main(String[] args) throws Exception {
         Path resources = Path.of(args[0]);
-        Path output = Path.of(args[1]);
-        String targetPackage = args[2];
+        Path typeMapping = Path.of(args[1]);
+        Path output = Path.of(args[2]);
+        String targetPackage = args[3];
 
         Path stamp = output.resolve(".changelog-sha256");
-        String digest = digestOf(resources.resolve("db"));
+        String digest = digestOf(resources.resolve("db"), typeMapping);
         if (Files.exists(stamp) && Files.readString(stamp).equals(digest)) {
             System.out.println("jOOQ classes are up to date with the changelog.");
             return;
@@ -77,7 +85,8 @@ public class GenerateJooq {
                                     .withName("org.jooq.meta.postgres.PostgresDatabase")
                                     .withSchemata(schemas.stream()
                                             .map(schema -> new SchemaMappingType().withInputSchema(schema))
-                                            .toList()))
+                                            .toList())
+                                    .withForcedTypes(forcedTypes(typeMapping)))
                             .withGenerate(new Generate()
                                     .withJavaTimeTypes(true)
                                     .withRecords(true)
@@ -91,6 +100,20 @@ public class GenerateJooq {
         Files.writeString(stamp, digest);
     }
 
+    private static List<ForcedType> forcedTypes(Path typeMapping) throws Exception {
+        var enums = new Properties();
+        try (var reader = Files.newBufferedReader(typeMapping)) {
+            enums.load(reader);
+        }
+        var types = new ArrayList<ForcedType>();
+        types.add(new ForcedType().withName("INSTANT").withIncludeTypes("(?i:timestamp\\ with\\ time\\ zone)"));
+        for (String column : enums.stringPropertyNames().stream().sorted().toList()) {
+            types.add(new ForcedType().withUserType(enums.getProperty(column).strip()).withEnumConverter(true)
+                    .withIncludeExpression(column.strip()).withIncludeTypes("(?i:text)"));
+        }
+        return types;
+    }
+
     private static void applyChangelog(Connection connection, Path resources) throws Exception {
         var database = DatabaseFactory.getInstance()
                 .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -101,8 +124,9 @@ public class GenerateJooq {
                         .execute());
     }
 
-    private static String digestOf(Path folder) throws Exception {
+    private static String digestOf(Path folder, Path typeMapping) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(Files.readAllBytes(typeMapping));
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 sha.update(folder.relativize(file).toString().getBytes());

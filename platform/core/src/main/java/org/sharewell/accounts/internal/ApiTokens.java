@@ -10,8 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,7 +49,7 @@ class ApiTokens {
                 .set(API_TOKEN.ACCOUNT_ID, account.id().value())
                 .set(API_TOKEN.TOKEN_HASH, SecretTokens.hash(token))
                 .set(API_TOKEN.LABEL, label)
-                .set(API_TOKEN.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .set(API_TOKEN.EXPIRES_AT, expiresAt)
                 .execute();
         return new Issued(token, expiresAt);
     }
@@ -65,7 +63,7 @@ class ApiTokens {
         return db.select(ACCOUNT.fields()).from(API_TOKEN)
                 .join(ACCOUNT).on(ACCOUNT.TENANT_ID.eq(API_TOKEN.TENANT_ID), ACCOUNT.ID.eq(API_TOKEN.ACCOUNT_ID))
                 .where(API_TOKEN.TOKEN_HASH.eq(SecretTokens.hash(token)),
-                        API_TOKEN.EXPIRES_AT.gt(OffsetDateTime.now(clock)),
+                        API_TOKEN.EXPIRES_AT.gt(clock.instant()),
                         ACCOUNT.ACTIVE.isTrue())
                 .fetchOptional()
                 .map(row -> JooqAccounts.toAccount(row.into(ACCOUNT)))

@@ -8,7 +8,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static sharewell.db.audit.Tables.ENTRY;
@@ -42,10 +41,10 @@ class AuditJournal {
         db.insertInto(ENTRY)
                 .set(ENTRY.TENANT_ID, TenantScope.required().value())
                 .set(ENTRY.ID, UUID.randomUUID())
-                .set(ENTRY.OCCURRED_AT, OffsetDateTime.now(clock))
+                .set(ENTRY.OCCURRED_AT, clock.instant())
                 .set(ENTRY.ACTOR_ACCOUNT_ID, record.actor().accountId())
                 .set(ENTRY.ACTOR_NAME, record.actor().name())
-                .set(ENTRY.AREA, record.area().name())
+                .set(ENTRY.AREA, record.area())
                 .set(ENTRY.ACTION, record.action())
                 .set(ENTRY.SUBJECT, record.subject())
                 .set(ENTRY.BEFORE_TEXT, record.before())

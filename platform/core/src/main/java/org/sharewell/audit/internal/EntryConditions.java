@@ -1,5 +1,7 @@
 package org.sharewell.audit.internal;
 
+import java.time.Instant;
+
 import org.sharewell.kernel.UkTime;
 
 import org.jooq.Condition;
@@ -8,7 +10,6 @@ import org.sharewell.audit.AuditFilter;
 import org.sharewell.tenancy.TenantScope;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 
 import static sharewell.db.audit.Tables.ENTRY;
@@ -25,7 +26,7 @@ final class EntryConditions {
         // (tenant_id, occurred_at) index directly, and fails early when no tenant is in scope.
         conditions.add(ENTRY.TENANT_ID.eq(TenantScope.required().value()));
         if (filter.area() != null) {
-            conditions.add(ENTRY.AREA.eq(filter.area().name()));
+            conditions.add(ENTRY.AREA.eq(filter.area()));
         }
         // contains…() escapes % and _ in what people type, so they match literally.
         if (filter.who() != null) {
@@ -46,7 +47,7 @@ final class EntryConditions {
         return DSL.and(conditions);
     }
 
-    private static OffsetDateTime startOf(LocalDate day) {
-        return UkTime.startOf(day).atOffset(java.time.ZoneOffset.UTC);
+    private static Instant startOf(LocalDate day) {
+        return UkTime.startOf(day);
     }
 }

@@ -4,7 +4,6 @@ import org.sharewell.kernel.Roles;
 
 import org.jooq.DSLContext;
 import org.sharewell.audit.Actor;
-import org.sharewell.audit.AuditArea;
 import org.sharewell.audit.AuditEntry;
 import org.sharewell.audit.AuditFilter;
 import org.sharewell.audit.AuditLog;
@@ -79,8 +78,8 @@ class JooqAuditLog implements AuditLog {
     }
 
     private static AuditEntry toEntry(EntryRecord row) {
-        return new AuditEntry(row.getId(), row.getOccurredAt().toInstant(),
-                new Actor(row.getActorAccountId(), row.getActorName()), AuditArea.valueOf(row.getArea()),
+        return new AuditEntry(row.getId(), row.getOccurredAt(),
+                new Actor(row.getActorAccountId(), row.getActorName()), row.getArea(),
                 row.getAction(), row.getSubject(), row.getBeforeText(), row.getAfterText());
     }
 }

@@ -16,8 +16,6 @@ import sharewell.db.licensing.tables.records.ApplicationRecord;
 import sharewell.db.licensing.tables.records.TrainingRecordRecord;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +41,7 @@ class ApplicationStore {
                     .set(APPLICATION.TENANT_ID, TenantScope.required().value())
                     .set(APPLICATION.ID, id.value())
                     .set(APPLICATION.PERSON_ID, person.value())
-                    .set(APPLICATION.APPLIED_AT, at(appliedAt))
+                    .set(APPLICATION.APPLIED_AT, appliedAt)
                     .execute();
         } catch (DuplicateKeyException e) {
             // Checked first by the caller, but two requests can race.
@@ -68,12 +66,12 @@ class ApplicationStore {
 
     boolean hasPending(PersonId person) {
         return db.fetchExists(APPLICATION, APPLICATION.PERSON_ID.eq(person.value()),
-                APPLICATION.STATUS.eq(ApplicationStatus.PENDING.name()));
+                APPLICATION.STATUS.eq(ApplicationStatus.PENDING));
     }
 
     List<ApplicationRecord> list(ApplicationStatus status, int offset, int limit) {
         return db.selectFrom(APPLICATION).where(withStatus(status))
-                .orderBy(DSL.when(APPLICATION.STATUS.eq(ApplicationStatus.PENDING.name()), 0).otherwise(1),
+                .orderBy(DSL.when(APPLICATION.STATUS.eq(ApplicationStatus.PENDING), 0).otherwise(1),
                         APPLICATION.APPLIED_AT.desc(), APPLICATION.ID)
                 .offset(offset).limit(limit).fetch();
     }
@@ -94,7 +92,7 @@ class ApplicationStore {
                 .set(TRAINING_RECORD.TENANT_ID, TenantScope.required().value())
                 .set(TRAINING_RECORD.APPLICATION_ID, application.value())
                 .set(TRAINING_RECORD.ITEM_ID, item.value())
-                .set(TRAINING_RECORD.RECORDED_AT, at(at))
+                .set(TRAINING_RECORD.RECORDED_AT, at)
                 .set(TRAINING_RECORD.RECORDED_BY, by.name())
                 .set(TRAINING_RECORD.RECORDED_BY_ACCOUNT, by.accountId())
                 .onConflictDoNothing()
@@ -109,20 +107,17 @@ class ApplicationStore {
 
     void decide(ApplicationId id, ApplicationStatus status, Instant at, Actor by, String declineReason) {
         db.update(APPLICATION)
-                .set(APPLICATION.STATUS, status.name())
-                .set(APPLICATION.DECIDED_AT, at(at))
+                .set(APPLICATION.STATUS, status)
+                .set(APPLICATION.DECIDED_AT, at)
                 .set(APPLICATION.DECIDED_BY, by.name())
                 .set(APPLICATION.DECIDED_BY_ACCOUNT, by.accountId())
                 .set(APPLICATION.DECLINE_REASON, declineReason)
-                .where(APPLICATION.ID.eq(id.value()), APPLICATION.STATUS.eq(ApplicationStatus.PENDING.name()))
+                .where(APPLICATION.ID.eq(id.value()), APPLICATION.STATUS.eq(ApplicationStatus.PENDING))
                 .execute();
     }
 
     private static Condition withStatus(ApplicationStatus status) {
-        return status == null ? DSL.noCondition() : APPLICATION.STATUS.eq(status.name());
+        return status == null ? DSL.noCondition() : APPLICATION.STATUS.eq(status);
     }
 
-    static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 import sharewell.db.licensing.Routines;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +52,7 @@ class JooqTrainingRequirements implements TrainingRequirements {
         var before = current();
         Set<TrainingItemId> listed = before.stream().map(TrainingItem::id).collect(Collectors.toSet());
         var checked = TrainingRules.checked(items, listed);
-        var now = OffsetDateTime.now(clock);
+        var now = clock.instant();
         var kept = new HashSet<TrainingItemId>();
         for (int position = 0; position < checked.size(); position++) {
             var item = checked.get(position);

@@ -4,7 +4,6 @@ import org.sharewell.kernel.UkTime;
 
 import org.sharewell.licensing.Application;
 import org.sharewell.licensing.ApplicationId;
-import org.sharewell.licensing.ApplicationStatus;
 import org.sharewell.licensing.Licence;
 import org.sharewell.licensing.LicenceId;
 import org.sharewell.licensing.TrainingItemId;
@@ -18,9 +17,7 @@ import sharewell.db.licensing.tables.records.LicenceRecord;
 import sharewell.db.licensing.tables.records.TrainingRecordRecord;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,8 +82,8 @@ class LicenceRegister {
 
     Licence licence(LicenceRecord row, String personName) {
         return new Licence(new LicenceId(row.getId()), new PersonId(row.getPersonId()), personName,
-                LicenceStore.stateOf(row, today()), row.getGrantedAt().toInstant(), row.getGrantedBy(), row.getExpiresOn(),
-                instant(row.getRevokedAt()), row.getRevokedBy(), row.getRevocationReason());
+                LicenceStore.stateOf(row, today()), row.getGrantedAt(), row.getGrantedBy(), row.getExpiresOn(),
+                row.getRevokedAt(), row.getRevokedBy(), row.getRevocationReason());
     }
 
     /** Licences with their holders' names looked up, for someone allowed to look people up. */
@@ -101,11 +98,11 @@ class LicenceRegister {
         var progress = training.current().stream().map(item -> {
             var record = done.get(item.id());
             return record == null ? new TrainingProgress(item, null, null)
-                    : new TrainingProgress(item, record.getRecordedAt().toInstant(), record.getRecordedBy());
+                    : new TrainingProgress(item, record.getRecordedAt(), record.getRecordedBy());
         }).toList();
         return new Application(new ApplicationId(row.getId()), new PersonId(row.getPersonId()), personName,
-                ApplicationStatus.valueOf(row.getStatus()), row.getAppliedAt().toInstant(), progress,
-                instant(row.getDecidedAt()), row.getDecidedBy(), row.getDeclineReason());
+                row.getStatus(), row.getAppliedAt(), progress,
+                row.getDecidedAt(), row.getDecidedBy(), row.getDeclineReason());
     }
 
     private static Map<UUID, Map<TrainingItemId, TrainingRecordRecord>> recorded(List<TrainingRecordRecord> rows) {
@@ -119,7 +116,4 @@ class LicenceRegister {
         return names;
     }
 
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
-    }
 }

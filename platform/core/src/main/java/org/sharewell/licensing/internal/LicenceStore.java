@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import static org.sharewell.licensing.internal.ApplicationStore.at;
 import static sharewell.db.licensing.Tables.EXPIRY_NOTICE;
 import static sharewell.db.licensing.Tables.LICENCE;
 
@@ -37,7 +36,7 @@ class LicenceStore {
 
     /** Issues a licence, replacing the person's current one if they are renewing. */
     LicenceId issue(PersonId person, ApplicationId application, Instant at, Actor by, LocalDate expiresOn) {
-        db.update(LICENCE).set(LICENCE.REPLACED_AT, at(at))
+        db.update(LICENCE).set(LICENCE.REPLACED_AT, at)
                 .where(LICENCE.PERSON_ID.eq(person.value()).and(CURRENT)).execute();
         var id = LicenceId.random();
         db.insertInto(LICENCE)
@@ -45,7 +44,7 @@ class LicenceStore {
                 .set(LICENCE.ID, id.value())
                 .set(LICENCE.PERSON_ID, person.value())
                 .set(LICENCE.APPLICATION_ID, application.value())
-                .set(LICENCE.GRANTED_AT, at(at))
+                .set(LICENCE.GRANTED_AT, at)
                 .set(LICENCE.GRANTED_BY, by.name())
                 .set(LICENCE.GRANTED_BY_ACCOUNT, by.accountId())
                 .set(LICENCE.EXPIRES_ON, expiresOn)
@@ -88,7 +87,7 @@ class LicenceStore {
 
     void revoke(LicenceId id, Instant at, Actor by, String reason) {
         db.update(LICENCE)
-                .set(LICENCE.REVOKED_AT, at(at))
+                .set(LICENCE.REVOKED_AT, at)
                 .set(LICENCE.REVOKED_BY, by.name())
                 .set(LICENCE.REVOKED_BY_ACCOUNT, by.accountId())
                 .set(LICENCE.REVOCATION_REASON, reason)
@@ -105,7 +104,7 @@ class LicenceStore {
 
     /** Marks the expiry announced; false if someone else (another platform instance) already did. */
     boolean announceExpiry(LicenceId id, Instant at) {
-        return db.update(LICENCE).set(LICENCE.EXPIRY_RECORDED_AT, at(at))
+        return db.update(LICENCE).set(LICENCE.EXPIRY_RECORDED_AT, at)
                 .where(LICENCE.ID.eq(id.value()), LICENCE.EXPIRY_RECORDED_AT.isNull()).execute() == 1;
     }
 
@@ -121,7 +120,7 @@ class LicenceStore {
                 .set(EXPIRY_NOTICE.TENANT_ID, TenantScope.required().value())
                 .set(EXPIRY_NOTICE.LICENCE_ID, id.value())
                 .set(EXPIRY_NOTICE.DAYS_BEFORE, daysBefore)
-                .set(EXPIRY_NOTICE.QUEUED_AT, at(at))
+                .set(EXPIRY_NOTICE.QUEUED_AT, at)
                 .onConflictDoNothing()
                 .execute() == 1;
     }

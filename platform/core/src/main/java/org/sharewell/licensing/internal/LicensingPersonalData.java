@@ -48,9 +48,9 @@ class LicensingPersonalData implements PersonalDataSource {
                 .forEach(row -> {
                     var record = new LinkedHashMap<String, String>();
                     record.put("Record", "Application");
-                    record.put("Applied", UkTime.date(row.getAppliedAt().toInstant()));
-                    record.put("Status", row.getStatus());
-                    record.put("Decided", row.getDecidedAt() == null ? "" : UkTime.date(row.getDecidedAt().toInstant()));
+                    record.put("Applied", UkTime.date(row.getAppliedAt()));
+                    record.put("Status", row.getStatus().name());
+                    record.put("Decided", row.getDecidedAt() == null ? "" : UkTime.date(row.getDecidedAt()));
                     record.put("Reason for declining", row.getDeclineReason() == null ? "" : row.getDeclineReason());
                     records.add(record);
                 });
@@ -58,10 +58,10 @@ class LicensingPersonalData implements PersonalDataSource {
                 .forEach(row -> {
                     var record = new LinkedHashMap<String, String>();
                     record.put("Record", "Licence");
-                    record.put("Granted", UkTime.date(row.getGrantedAt().toInstant()));
+                    record.put("Granted", UkTime.date(row.getGrantedAt()));
                     record.put("Last valid day", row.getExpiresOn() == null ? "Does not expire"
                             : UkTime.date(row.getExpiresOn()));
-                    record.put("Revoked", row.getRevokedAt() == null ? "" : UkTime.date(row.getRevokedAt().toInstant()));
+                    record.put("Revoked", row.getRevokedAt() == null ? "" : UkTime.date(row.getRevokedAt()));
                     record.put("Reason for revoking", row.getRevocationReason() == null ? "" : row.getRevocationReason());
                     records.add(record);
                 });

@@ -72,7 +72,7 @@ class Training {
     ApplicationRecord pending(ApplicationId id) {
         var row = applications.lock(id)
                 .orElseThrow(() -> new NotFound("There is no application with that id in your organisation."));
-        var status = ApplicationStatus.valueOf(row.getStatus());
+        var status = row.getStatus();
         if (status != ApplicationStatus.PENDING) {
             throw new Conflict("This application was already " + status.description().toLowerCase(Locale.UK) + ".");
         }

@@ -19,8 +19,6 @@ import sharewell.db.mail.tables.records.OutboxRecord;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,7 +54,7 @@ class JooqOutbox implements Outbox {
             throw new InvalidInput(problems);
         }
         UUID id = UUID.randomUUID();
-        OffsetDateTime now = at(clock.instant());
+        Instant now = clock.instant();
         db.insertInto(OUTBOX)
                 .set(OUTBOX.TENANT_ID, tenant.value())
                 .set(OUTBOX.ID, id)
@@ -105,7 +103,7 @@ class JooqOutbox implements Outbox {
     /** Deletes the current tenant's email that a mail server accepted before the given time. */
     @Transactional(propagation = Propagation.MANDATORY)
     int deleteSentBefore(Instant cutoff) {
-        return db.deleteFrom(OUTBOX).where(OUTBOX.SENT_AT.lt(at(cutoff))).execute();
+        return db.deleteFrom(OUTBOX).where(OUTBOX.SENT_AT.lt(cutoff)).execute();
     }
 
     /**
@@ -115,7 +113,7 @@ class JooqOutbox implements Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     Optional<OutboxRecord> claimNextDue(Instant dueBy) {
         return db.selectFrom(OUTBOX)
-                .where(OUTBOX.SENT_AT.isNull().and(OUTBOX.NEXT_ATTEMPT_AT.le(at(dueBy))))
+                .where(OUTBOX.SENT_AT.isNull().and(OUTBOX.NEXT_ATTEMPT_AT.le(dueBy)))
                 .orderBy(OUTBOX.NEXT_ATTEMPT_AT, OUTBOX.QUEUED_AT)
                 .limit(1)
                 .forUpdate().skipLocked()
@@ -125,7 +123,7 @@ class JooqOutbox implements Outbox {
     @Transactional(propagation = Propagation.MANDATORY)
     void markSent(UUID id, int attempts, Instant sentAt) {
         db.update(OUTBOX)
-                .set(OUTBOX.SENT_AT, at(sentAt))
+                .set(OUTBOX.SENT_AT, sentAt)
                 .set(OUTBOX.ATTEMPTS, attempts)
                 .where(OUTBOX.ID.eq(id).and(OUTBOX.SENT_AT.isNull()))
                 .execute();
@@ -136,19 +134,16 @@ class JooqOutbox implements Outbox {
         db.update(OUTBOX)
                 .set(OUTBOX.ATTEMPTS, attempts)
                 .set(OUTBOX.LAST_PROBLEM, problem)
-                .set(OUTBOX.NEXT_ATTEMPT_AT, at(nextAttemptAt))
+                .set(OUTBOX.NEXT_ATTEMPT_AT, nextAttemptAt)
                 .where(OUTBOX.ID.eq(id).and(OUTBOX.SENT_AT.isNull()))
                 .execute();
     }
 
     private static QueuedEmail toQueuedEmail(OutboxRecord row) {
         return new QueuedEmail(new Email(row.getRecipient(), row.getSubject(), row.getBody()),
-                row.getQueuedAt().toInstant(),
-                Optional.ofNullable(row.getSentAt()).map(OffsetDateTime::toInstant).orElse(null),
+                row.getQueuedAt(),
+                row.getSentAt(),
                 row.getAttempts(), row.getLastProblem());
     }
 
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }

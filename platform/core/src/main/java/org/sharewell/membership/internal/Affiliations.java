@@ -38,7 +38,7 @@ class Affiliations {
         var sharing = new HashMap<UUID, Set<SharingKind>>();
         db.selectFrom(SHARING).forEach(row -> sharing
                 .computeIfAbsent(row.getLinkId(), link -> EnumSet.noneOf(SharingKind.class))
-                .add(SharingKind.valueOf(row.getKind())));
+                .add(row.getKind()));
         return rows.stream().map(row -> new Umbrella(LinkRows.toLink(row),
                 tenants.findById(new TenantId(row.getTenantId())).orElseThrow(), row.getGroupName(),
                 LinkRows.ACTIVE.equals(row.getStatus()) ? sharing.getOrDefault(row.getId(), Set.of()) : Set.of())).toList();

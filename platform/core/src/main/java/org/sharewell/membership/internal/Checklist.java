@@ -39,7 +39,7 @@ class Checklist {
         if (!groups.isEmpty()) {
             db.selectFrom(ONBOARDING_STEP).where(ONBOARDING_STEP.TENANT_ID.in(groups)).forEach(row -> done
                     .computeIfAbsent(row.getTenantId(), group -> new EnumMap<>(OnboardingStep.class))
-                    .put(OnboardingStep.valueOf(row.getStep()), row.getDoneAt().toInstant()));
+                    .put(row.getStep(), row.getDoneAt()));
         }
         var tracked = sources.stream().map(OnboardingSource::step).toList();
         var lists = new HashMap<UUID, List<OnboardingItem>>();

@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +77,7 @@ class JooqMemberGroups implements MemberGroups {
         }
         EmailAddresses.problemWith(email).ifPresent(problem -> problems.put("email", problem));
         if (problems.isEmpty() && db.fetchExists(LINK, LINK.TENANT_ID.eq(umbrella.id().value()),
-                LINK.INVITED_EMAIL.eq(address), LINK.STATUS.eq(LinkStatus.INVITED.name()))) {
+                LINK.INVITED_EMAIL.eq(address), LINK.STATUS.eq(LinkStatus.INVITED))) {
             problems.put("email", "An invitation to " + address + " is already waiting for an answer. "
                     + "Withdraw it first if you want to send a new one.");
         }
@@ -94,7 +93,7 @@ class JooqMemberGroups implements MemberGroups {
                 .set(LINK.GROUP_NAME, name)
                 .set(LINK.INVITED_EMAIL, address)
                 .set(LINK.TOKEN_HASH, SecretTokens.hash(token))
-                .set(LINK.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .set(LINK.EXPIRES_AT, expiresAt)
                 .execute();
         var actor = Actor.current();
         outbox.queue(InvitationEmail.of(address, name, umbrella.name(), actor.name(),

@@ -104,9 +104,9 @@ class JooqUmbrellas implements Umbrellas {
         UUID me = TenantScope.required().value();
         if (on) {
             db.insertInto(SHARING).set(SHARING.TENANT_ID, me).set(SHARING.LINK_ID, link.value())
-                    .set(SHARING.KIND, kind.name()).execute();
+                    .set(SHARING.KIND, kind).execute();
         } else {
-            db.deleteFrom(SHARING).where(SHARING.LINK_ID.eq(link.value()), SHARING.KIND.eq(kind.name())).execute();
+            db.deleteFrom(SHARING).where(SHARING.LINK_ID.eq(link.value()), SHARING.KIND.eq(kind)).execute();
         }
         var actor = Actor.current();
         String group = tenants.findById(new TenantId(me)).orElseThrow().name();

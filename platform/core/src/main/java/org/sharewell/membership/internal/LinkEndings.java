@@ -1,10 +1,11 @@
 package org.sharewell.membership.internal;
 
+import org.sharewell.membership.LinkStatus;
+
 import org.sharewell.audit.Actor;
 
 import org.jooq.DSLContext;
 import org.sharewell.membership.LinkId;
-import org.sharewell.membership.LinkStatus;
 import org.sharewell.membership.MembershipEvent.MembershipEnded;
 import org.sharewell.membership.Side;
 import org.sharewell.tenancy.TenantId;

@@ -60,10 +60,10 @@ class Publishing {
         var done = new HashSet<>(db.select(ONBOARDING_STEP.STEP).from(ONBOARDING_STEP)
                 .where(ONBOARDING_STEP.TENANT_ID.eq(group)).fetch(ONBOARDING_STEP.STEP));
         sources.orderedStream()
-                .filter(source -> !done.contains(source.step().name()) && source.isDone())
+                .filter(source -> !done.contains(source.step()) && source.isDone())
                 .forEach(source -> db.insertInto(ONBOARDING_STEP)
                         .set(ONBOARDING_STEP.TENANT_ID, group)
-                        .set(ONBOARDING_STEP.STEP, source.step().name())
+                        .set(ONBOARDING_STEP.STEP, source.step())
                         .onConflictDoNothing().execute());
     }
 

@@ -36,13 +36,13 @@ class Founders {
                     .set(PERSON.ID, id.value())
                     .set(PERSON.FULL_NAME, created.displayName())
                     .set(PERSON.EMAIL, created.email())
-                    .set(PERSON.KIND, PersonKind.STAFF.name())
+                    .set(PERSON.KIND, PersonKind.STAFF)
                     .set(PERSON.ACCOUNT_ID, created.accountId().value())
                     .execute();
             db.insertInto(KEY_ROLE)
                     .set(KEY_ROLE.TENANT_ID, created.tenantId().value())
                     .set(KEY_ROLE.PERSON_ID, id.value())
-                    .set(KEY_ROLE.ROLE, KeyRole.TENANT_ADMIN.name())
+                    .set(KEY_ROLE.ROLE, KeyRole.TENANT_ADMIN)
                     .execute();
         });
     }

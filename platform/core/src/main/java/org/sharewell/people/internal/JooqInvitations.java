@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -79,7 +77,7 @@ class JooqInvitations implements Invitations {
                 .set(INVITATION.ID, UUID.randomUUID())
                 .set(INVITATION.PERSON_ID, id.value())
                 .set(INVITATION.TOKEN_HASH, SecretTokens.hash(token))
-                .set(INVITATION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .set(INVITATION.EXPIRES_AT, expiresAt)
                 .execute();
         var organisation = tenant.tenant();
         var link = addresses.homeOf(organisation.slug()).resolve("invitation/" + token);
@@ -104,7 +102,7 @@ class JooqInvitations implements Invitations {
     @Transactional(readOnly = true)
     public Optional<OpenInvitation> find(String token) {
         return open(token).map(row -> new OpenInvitation(row.get(PERSON.FULL_NAME), row.get(PERSON.EMAIL),
-                row.get(INVITATION.EXPIRES_AT).toInstant()));
+                row.get(INVITATION.EXPIRES_AT)));
     }
 
     @Override
@@ -114,7 +112,7 @@ class JooqInvitations implements Invitations {
         var login = accounts.create(invitation.get(PERSON.EMAIL), invitation.get(PERSON.FULL_NAME), password);
         db.update(PERSON).set(PERSON.ACCOUNT_ID, login.id().value())
                 .where(PERSON.ID.eq(invitation.get(PERSON.ID))).execute();
-        db.update(INVITATION).set(INVITATION.ACCEPTED_AT, OffsetDateTime.now(clock))
+        db.update(INVITATION).set(INVITATION.ACCEPTED_AT, clock.instant())
                 .where(INVITATION.ID.eq(invitation.get(INVITATION.ID))).execute();
         events.publishEvent(new PersonChanged(TenantScope.required(), new PersonId(invitation.get(PERSON.ID)),
                 invitation.get(PERSON.FULL_NAME), AuditArea.PEOPLE, "Login created from invitation", "No login",
@@ -128,7 +126,7 @@ class JooqInvitations implements Invitations {
         return db.select(INVITATION.ID, INVITATION.EXPIRES_AT, PERSON.ID, PERSON.FULL_NAME, PERSON.EMAIL)
                 .from(INVITATION).join(PERSON).on(PERSON.TENANT_ID.eq(INVITATION.TENANT_ID), PERSON.ID.eq(INVITATION.PERSON_ID))
                 .where(INVITATION.TOKEN_HASH.eq(SecretTokens.hash(token)), INVITATION.ACCEPTED_AT.isNull(),
-                        INVITATION.EXPIRES_AT.gt(OffsetDateTime.now(clock)), PERSON.ACTIVE.isTrue(), PERSON.ACCOUNT_ID.isNull())
+                        INVITATION.EXPIRES_AT.gt(clock.instant()), PERSON.ACTIVE.isTrue(), PERSON.ACCOUNT_ID.isNull())
                 .fetchOptional()
                 .map(row -> (org.jooq.Record) row);
     }

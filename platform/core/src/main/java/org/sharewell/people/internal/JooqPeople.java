@@ -70,8 +70,8 @@ class JooqPeople implements People {
                     .set(PERSON.ID, id.value())
                     .set(PERSON.FULL_NAME, checked.fullName())
                     .set(PERSON.EMAIL, checked.email())
-                    .set(PERSON.KIND, checked.kind().name())
-                    .set(PERSON.VOLUNTEER_TERM, checked.volunteerTerm() == null ? null : checked.volunteerTerm().name())
+                    .set(PERSON.KIND, checked.kind())
+                    .set(PERSON.VOLUNTEER_TERM, checked.volunteerTerm())
                     .set(PERSON.VOLUNTEERING_ENDS_ON, checked.volunteeringEndsOn())
                     .execute();
         } catch (DuplicateKeyException e) {
@@ -90,8 +90,8 @@ class JooqPeople implements People {
             db.update(PERSON)
                     .set(PERSON.FULL_NAME, checked.fullName())
                     .set(PERSON.EMAIL, checked.email())
-                    .set(PERSON.KIND, checked.kind().name())
-                    .set(PERSON.VOLUNTEER_TERM, checked.volunteerTerm() == null ? null : checked.volunteerTerm().name())
+                    .set(PERSON.KIND, checked.kind())
+                    .set(PERSON.VOLUNTEER_TERM, checked.volunteerTerm())
                     .set(PERSON.VOLUNTEERING_ENDS_ON, checked.volunteeringEndsOn())
                     .where(PERSON.ID.eq(id.value()))
                     .execute();
@@ -138,7 +138,7 @@ class JooqPeople implements People {
         var person = require(id);
         if (!person.holds(role)) {
             db.insertInto(KEY_ROLE).set(KEY_ROLE.TENANT_ID, TenantScope.required().value())
-                    .set(KEY_ROLE.PERSON_ID, id.value()).set(KEY_ROLE.ROLE, role.name()).execute();
+                    .set(KEY_ROLE.PERSON_ID, id.value()).set(KEY_ROLE.ROLE, role).execute();
             publish(person, AuditArea.ROLES, "Key role granted", Describe.roles(person.keyRoles()), Describe.roles(require(id).keyRoles()));
         }
     }
@@ -151,7 +151,7 @@ class JooqPeople implements People {
             if (role == KeyRole.TENANT_ADMIN && adminsOtherThan(id) == 0) {
                 throw InvalidInput.of("role", "Every organisation needs at least one tenant admin. Make someone else an admin first.");
             }
-            db.deleteFrom(KEY_ROLE).where(KEY_ROLE.PERSON_ID.eq(id.value()), KEY_ROLE.ROLE.eq(role.name())).execute();
+            db.deleteFrom(KEY_ROLE).where(KEY_ROLE.PERSON_ID.eq(id.value()), KEY_ROLE.ROLE.eq(role)).execute();
             publish(person, AuditArea.ROLES, "Key role removed", Describe.roles(person.keyRoles()), Describe.roles(require(id).keyRoles()));
         }
     }
@@ -168,7 +168,7 @@ class JooqPeople implements People {
                     + level.description().toLowerCase(java.util.Locale.UK) + ".");
         }
         if (person.level() != level) {
-            db.update(PERSON).set(PERSON.LEVEL, level.name()).where(PERSON.ID.eq(id.value())).execute();
+            db.update(PERSON).set(PERSON.LEVEL, level).where(PERSON.ID.eq(id.value())).execute();
             publish(person, AuditArea.ROLES, "Level changed", person.level().description(), level.description());
         }
     }
@@ -214,7 +214,7 @@ class JooqPeople implements People {
         var rows = db.selectFrom(PERSON)
                 .where(PERSON.ACTIVE.isTrue(), PERSON.ERASED_AT.isNull(), DSL.exists(DSL.selectOne().from(KEY_ROLE)
                         .where(KEY_ROLE.TENANT_ID.eq(PERSON.TENANT_ID), KEY_ROLE.PERSON_ID.eq(PERSON.ID),
-                                KEY_ROLE.ROLE.eq(KeyRole.TENANT_ADMIN.name()))))
+                                KEY_ROLE.ROLE.eq(KeyRole.TENANT_ADMIN))))
                 .orderBy(DSL.lower(PERSON.FULL_NAME), PERSON.ID).fetch();
         return PersonRows.toPeople(db, rows);
     }
@@ -230,7 +230,7 @@ class JooqPeople implements People {
     @Transactional(readOnly = true)
     @PreAuthorize(SEES_PEOPLE)
     public List<Person> accountManagersWithoutLicence() {
-        return fetch(PERSON.LEVEL.eq(Level.ACCOUNT_MANAGER.name()).and(PERSON.ACTIVE.isTrue())).stream()
+        return fetch(PERSON.LEVEL.eq(Level.ACCOUNT_MANAGER).and(PERSON.ACTIVE.isTrue())).stream()
                 .filter(person -> !licences.holdsValidLicence(person.id()))
                 .toList();
     }
@@ -253,7 +253,7 @@ class JooqPeople implements People {
     /** Active tenant admins besides this person: the organisation must never be left with none. */
     int adminsOtherThan(PersonId id) {
         return db.fetchCount(KEY_ROLE.join(PERSON).on(PERSON.TENANT_ID.eq(KEY_ROLE.TENANT_ID), PERSON.ID.eq(KEY_ROLE.PERSON_ID)),
-                KEY_ROLE.ROLE.eq(KeyRole.TENANT_ADMIN.name()), KEY_ROLE.PERSON_ID.ne(id.value()), PERSON.ACTIVE.isTrue());
+                KEY_ROLE.ROLE.eq(KeyRole.TENANT_ADMIN), KEY_ROLE.PERSON_ID.ne(id.value()), PERSON.ACTIVE.isTrue());
     }
 
     private void publish(Person person, AuditArea area, String change, String before, String after) {

@@ -1,5 +1,7 @@
 package org.sharewell.people.internal;
 
+import org.sharewell.people.Level;
+
 import org.sharewell.audit.Actor;
 
 import org.sharewell.kernel.UkTime;
@@ -26,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,8 +82,8 @@ class JooqPersonalData implements PersonalData {
                 ? List.of(Map.of("Email", person.email() == null ? "" : person.email(), "Can log in", person.active() ? "Yes" : "No"))
                 : List.of());
         sections.put("Invitations", db.selectFrom(INVITATION).where(INVITATION.PERSON_ID.eq(id.value())).fetch().stream()
-                .map(row -> Map.of("Invited", UkTime.dateAndTime(row.getInvitedAt().toInstant()),
-                        "Accepted", row.getAcceptedAt() == null ? "" : UkTime.dateAndTime(row.getAcceptedAt().toInstant())))
+                .map(row -> Map.of("Invited", UkTime.dateAndTime(row.getInvitedAt()),
+                        "Accepted", row.getAcceptedAt() == null ? "" : UkTime.dateAndTime(row.getAcceptedAt())))
                 .toList());
         sections.put("Email sent to them", person.email() == null ? List.of() : outbox.emailTo(person.email()).stream()
                 .map(email -> Map.of("Queued", UkTime.dateAndTime(email.queuedAt()),
@@ -125,8 +126,8 @@ class JooqPersonalData implements PersonalData {
                 .set(PERSON.FULL_NAME, "Erased person")
                 .setNull(PERSON.EMAIL)
                 .set(PERSON.ACTIVE, false)
-                .set(PERSON.LEVEL, "EVERYONE")
-                .set(PERSON.ERASED_AT, OffsetDateTime.now(clock))
+                .set(PERSON.LEVEL, Level.EVERYONE)
+                .set(PERSON.ERASED_AT, clock.instant())
                 .where(PERSON.ID.eq(id.value()))
                 .execute();
         if (person.hasLogin()) {

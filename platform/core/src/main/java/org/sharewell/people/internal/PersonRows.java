@@ -3,11 +3,8 @@ package org.sharewell.people.internal;
 import org.jooq.DSLContext;
 import org.sharewell.accounts.AccountId;
 import org.sharewell.people.KeyRole;
-import org.sharewell.people.Level;
 import org.sharewell.people.Person;
 import org.sharewell.people.PersonId;
-import org.sharewell.people.PersonKind;
-import org.sharewell.people.VolunteerTerm;
 import sharewell.db.people.tables.records.PersonRecord;
 
 import java.util.EnumSet;
@@ -34,15 +31,15 @@ final class PersonRows {
                 .fetch()
                 .stream()
                 .collect(Collectors.groupingBy(row -> row.getPersonId(),
-                        Collectors.mapping(row -> KeyRole.valueOf(row.getRole()),
+                        Collectors.mapping(row -> row.getRole(),
                                 Collectors.toCollection(() -> EnumSet.noneOf(KeyRole.class)))));
         return rows.stream().map(row -> toPerson(row, roles.getOrDefault(row.getId(), Set.of()))).toList();
     }
 
     static Person toPerson(PersonRecord row, Set<KeyRole> roles) {
-        return new Person(new PersonId(row.getId()), row.getFullName(), row.getEmail(), PersonKind.valueOf(row.getKind()),
-                row.getVolunteerTerm() == null ? null : VolunteerTerm.valueOf(row.getVolunteerTerm()),
-                row.getVolunteeringEndsOn(), Level.valueOf(row.getLevel()),
+        return new Person(new PersonId(row.getId()), row.getFullName(), row.getEmail(), row.getKind(),
+                row.getVolunteerTerm() == null ? null : row.getVolunteerTerm(),
+                row.getVolunteeringEndsOn(), row.getLevel(),
                 roles.isEmpty() ? Set.of() : Set.copyOf(roles),
                 row.getAccountId() == null ? null : new AccountId(row.getAccountId()),
                 row.getActive(), row.getErasedAt() != null);

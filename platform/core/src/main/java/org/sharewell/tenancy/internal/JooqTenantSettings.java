@@ -1,5 +1,7 @@
 package org.sharewell.tenancy.internal;
 
+import java.time.Clock;
+
 import org.sharewell.kernel.Roles;
 
 import org.jooq.DSLContext;
@@ -18,7 +20,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 
@@ -31,10 +32,12 @@ class JooqTenantSettings implements TenantSettings {
 
     private final DSLContext db;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    JooqTenantSettings(DSLContext db, ApplicationEventPublisher events) {
+    JooqTenantSettings(DSLContext db, ApplicationEventPublisher events, Clock clock) {
         this.db = db;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -73,7 +76,7 @@ class JooqTenantSettings implements TenantSettings {
                 .set(BRANDING.PRIMARY_COLOUR, colour)
                 .onConflict(BRANDING.TENANT_ID).doUpdate()
                 .set(BRANDING.PRIMARY_COLOUR, colour)
-                .set(BRANDING.UPDATED_AT, OffsetDateTime.now())
+                .set(BRANDING.UPDATED_AT, clock.instant())
                 .execute();
         publishIfChanged(tenant, "Name and colour changed", before, SettingsDescriptions.nameAndColour(name.strip(), colour));
     }
@@ -94,7 +97,7 @@ class JooqTenantSettings implements TenantSettings {
                 .onConflict(BRANDING.TENANT_ID).doUpdate()
                 .set(BRANDING.LOGO, image)
                 .set(BRANDING.LOGO_CONTENT_TYPE, contentType)
-                .set(BRANDING.UPDATED_AT, OffsetDateTime.now())
+                .set(BRANDING.UPDATED_AT, clock.instant())
                 .execute();
         // Always published: a new image may describe just like the old one (same type and size).
         String action = before.equals(SettingsDescriptions.logo(null, 0)) ? "Logo added" : "Logo changed";
@@ -107,7 +110,7 @@ class JooqTenantSettings implements TenantSettings {
         TenantId tenant = TenantScope.required();
         String before = currentLogo();
         db.update(BRANDING).setNull(BRANDING.LOGO).setNull(BRANDING.LOGO_CONTENT_TYPE)
-                .set(BRANDING.UPDATED_AT, OffsetDateTime.now()).execute();
+                .set(BRANDING.UPDATED_AT, clock.instant()).execute();
         publishIfChanged(tenant, "Logo removed", before, SettingsDescriptions.logo(null, 0));
     }
 

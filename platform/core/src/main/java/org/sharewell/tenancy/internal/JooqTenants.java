@@ -65,7 +65,7 @@ class JooqTenants implements Tenants {
                     .set(TENANT.ID, id.value())
                     .set(TENANT.SLUG, slug.value())
                     .set(TENANT.NAME, name.strip())
-                    .set(TENANT.KIND, kind.name())
+                    .set(TENANT.KIND, kind)
                     .returning()
                     .fetchSingle());
             events.publishEvent(new TenantRegistered(tenant.id(), tenant.slug(), tenant.name(), tenant.kind()));
@@ -78,6 +78,6 @@ class JooqTenants implements Tenants {
 
     static Tenant toTenant(TenantRecord row) {
         return new Tenant(new TenantId(row.getId()), new Slug(row.getSlug()), row.getName(),
-                TenantKind.valueOf(row.getKind()), row.getCreatedAt().toInstant());
+                row.getKind(), row.getCreatedAt());
     }
 }
