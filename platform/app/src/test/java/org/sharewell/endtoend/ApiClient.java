@@ -49,7 +49,7 @@ record ApiClient(RunningSharewell sharewell, String slug) {
     /** The invitation link in the newest email to the address. */
     String invitationLink(String adminToken, String personId, String email) throws Exception {
         call("POST", "api/v1/people/" + personId + "/invitation", adminToken, null);
-        for (JsonNode sent : call("GET", "api/v1/sent-email", adminToken, null)) {
+        for (JsonNode sent : call("GET", "api/v1/sent-email", adminToken, null).get("items")) {
             if (sent.get("email").get("to").asString().equals(email)) {
                 var link = Pattern.compile("(http\\S+/invitation/\\S+)").matcher(sent.get("email").get("text").asString());
                 if (link.find()) {

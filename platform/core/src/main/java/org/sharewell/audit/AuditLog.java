@@ -1,7 +1,10 @@
 package org.sharewell.audit;
 
+import org.sharewell.kernel.PageRequest;
+
+import org.sharewell.kernel.Page;
+
 import java.io.Writer;
-import java.util.List;
 
 /**
  * The current tenant's audit log, newest first. Entries are only ever added, by the audit module
@@ -13,19 +16,11 @@ import java.util.List;
  */
 public interface AuditLog {
 
-    /** The most pages can hold, so one request cannot read the whole log into memory. */
-    int MAXIMUM_LIMIT = 500;
-
     /**
-     * The entries matching the filter, newest first, skipping {@code offset} and returning at most
-     * {@code limit}. The order is total (ties are broken by id), so paging neither repeats nor skips.
-     *
-     * @throws IllegalArgumentException if offset is negative or limit is not 1 to {@value #MAXIMUM_LIMIT}
+     * A page of the entries matching the filter, newest first, with how many match in all. The order
+     * is total (ties are broken by id), so paging neither repeats nor skips.
      */
-    List<AuditEntry> find(AuditFilter filter, int offset, int limit);
-
-    /** How many entries match the filter. */
-    int count(AuditFilter filter);
+    Page<AuditEntry> find(AuditFilter filter, PageRequest page);
 
     /**
      * Writes every entry matching the filter, newest first, as CSV (RFC 4180, a header row, UTF-8

@@ -41,11 +41,20 @@ public record PageRequest(int offset, int limit) {
      */
     public static PageRequest parse(String offset, String limit) {
         var problems = new LinkedHashMap<String, String>();
-        int parsedOffset = number("offset", offset, 0, 0, Integer.MAX_VALUE, problems);
-        int parsedLimit = number("limit", limit, DEFAULT_LIMIT, 1, MOST, problems);
+        var page = parse(offset, limit, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
+        return page;
+    }
+
+    /**
+     * The same, for a caller checking other parameters too: each problem is added to theirs (so all
+     * are reported together), and the first page is returned in its place.
+     */
+    public static PageRequest parse(String offset, String limit, Map<String, String> problems) {
+        int parsedOffset = number("offset", offset, 0, 0, Integer.MAX_VALUE, problems);
+        int parsedLimit = number("limit", limit, DEFAULT_LIMIT, 1, MOST, problems);
         return new PageRequest(parsedOffset, parsedLimit);
     }
 

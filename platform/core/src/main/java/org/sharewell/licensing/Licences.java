@@ -1,5 +1,11 @@
 package org.sharewell.licensing;
 
+import org.jspecify.annotations.Nullable;
+
+import org.sharewell.kernel.PageRequest;
+
+import org.sharewell.kernel.Page;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -82,9 +88,7 @@ public interface Licences {
      *
      * @param status only those with this status; null for all
      */
-    List<Application> applications(ApplicationStatus status, int offset, int limit);
-
-    int countApplications(ApplicationStatus status);
+    Page<Application> applications(@Nullable ApplicationStatus status, PageRequest page);
 
     Optional<Licence> findLicence(LicenceId id);
 
@@ -93,7 +97,5 @@ public interface Licences {
      *
      * @param state only those in this state today; null for all
      */
-    List<Licence> licences(LicenceState state, int offset, int limit);
-
-    int countLicences(LicenceState state);
+    Page<Licence> licences(@Nullable LicenceState state, PageRequest page);
 }

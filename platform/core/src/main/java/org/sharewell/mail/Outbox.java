@@ -1,5 +1,9 @@
 package org.sharewell.mail;
 
+import org.sharewell.kernel.PageRequest;
+
+import org.sharewell.kernel.Page;
+
 import java.util.List;
 
 /**
@@ -32,9 +36,8 @@ public interface Outbox {
      * The current tenant's most recent email, newest first, with its delivery state. Only for a
      * tenant admin: the text of an email can carry links meant for its recipient alone.
      *
-     * @param limit how many at most, from 1 to 500
      */
-    List<QueuedEmail> recent(int limit);
+    Page<QueuedEmail> recent(PageRequest page);
 
     /**
      * Every email of the current tenant addressed to the given address, ignoring case, newest first:

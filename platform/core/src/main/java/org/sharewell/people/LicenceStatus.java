@@ -1,10 +1,15 @@
 package org.sharewell.people;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
- * Tells whether a person holds a valid licence to post. Implemented by the licensing module; until
- * one is present nobody does. Called inside a transaction bound to the person's tenant.
+ * Tells which people hold a valid licence to post. Implemented by the licensing module; until one
+ * is present nobody does. Called inside a transaction bound to the people's tenant, once for a
+ * whole list of people rather than once a person.
  */
 public interface LicenceStatus {
 
-    boolean holdsValidLicence(PersonId person);
+    /** Those of the given people who hold a valid licence today. */
+    Set<PersonId> holdingValidLicence(Collection<PersonId> people);
 }

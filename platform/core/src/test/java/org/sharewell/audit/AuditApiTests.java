@@ -73,19 +73,19 @@ class AuditApiTests {
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.offset").value(0))
                 .andExpect(jsonPath("$.limit").value(50))
-                .andExpect(jsonPath("$.entries[0].actorName").value("Ada Admin"))
-                .andExpect(jsonPath("$.entries[0].actorAccountId").value(adminId.toString()))
-                .andExpect(jsonPath("$.entries[0].area").value("SETTINGS"))
-                .andExpect(jsonPath("$.entries[0].action").value("Name and colour changed"))
-                .andExpect(jsonPath("$.entries[0].before").value("Name: Audit test group; colour: none"))
-                .andExpect(jsonPath("$.entries[0].after").value("Name: Renamed group; colour: #1a5e9a"))
-                .andExpect(jsonPath("$.entries[0].occurredAt").isNotEmpty());
+                .andExpect(jsonPath("$.items[0].actorName").value("Ada Admin"))
+                .andExpect(jsonPath("$.items[0].actorAccountId").value(adminId.toString()))
+                .andExpect(jsonPath("$.items[0].area").value("SETTINGS"))
+                .andExpect(jsonPath("$.items[0].action").value("Name and colour changed"))
+                .andExpect(jsonPath("$.items[0].before").value("Name: Audit test group; colour: none"))
+                .andExpect(jsonPath("$.items[0].after").value("Name: Renamed group; colour: #1a5e9a"))
+                .andExpect(jsonPath("$.items[0].occurredAt").isNotEmpty());
 
         String today = LocalDate.now(clock).toString();
         mvc.perform(as(adminToken, get("/api/v1/audit").param("area", "people").param("from", today)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0))
-                .andExpect(jsonPath("$.entries").isEmpty());
+                .andExpect(jsonPath("$.items").isEmpty());
         mvc.perform(as(adminToken, get("/api/v1/audit").param("who", "ada").param("from", today).param("to", today)))
                 .andExpect(jsonPath("$.total").value(1));
     }

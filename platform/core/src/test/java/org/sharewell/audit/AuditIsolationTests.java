@@ -1,5 +1,7 @@
 package org.sharewell.audit;
 
+import org.sharewell.kernel.PageRequest;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
@@ -53,9 +55,9 @@ class AuditIsolationTests {
 
     @Test
     void eachTenantSeesOnlyItsOwnEntries() {
-        assertThat(TenantScope.callAs(red, () -> auditLog.find(AuditFilter.EVERYTHING, 0, 50)))
+        assertThat(TenantScope.callAs(red, () -> auditLog.find(AuditFilter.EVERYTHING, PageRequest.of(0, 50)).items()))
                 .extracting(AuditEntry::action).containsExactly("Red change");
-        assertThat(TenantScope.callAs(blue, () -> auditLog.find(AuditFilter.EVERYTHING, 0, 50)))
+        assertThat(TenantScope.callAs(blue, () -> auditLog.find(AuditFilter.EVERYTHING, PageRequest.of(0, 50)).items()))
                 .extracting(AuditEntry::action).containsExactly("Blue change");
         assertThat(as(red, () -> jdbc.queryForList("SELECT action FROM audit.entry", String.class)))
                 .as("even asking the database directly").containsExactly("Red change");

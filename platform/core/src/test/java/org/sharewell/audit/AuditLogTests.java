@@ -1,5 +1,7 @@
 package org.sharewell.audit;
 
+import org.sharewell.kernel.PageRequest;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
@@ -57,7 +59,7 @@ class AuditLogTests {
     @Test
     void theWholeLogComesNewestFirstAPageAtATime() {
         assertThat(actions(AuditFilter.EVERYTHING)).containsExactly("Licence expired", "Person added", "Name and colour changed");
-        assertThat(TenantScope.callAs(tenant, () -> auditLog.find(AuditFilter.EVERYTHING, 1, 1)))
+        assertThat(TenantScope.callAs(tenant, () -> auditLog.find(AuditFilter.EVERYTHING, PageRequest.of(1, 1)).items()))
                 .extracting(AuditEntry::action).containsExactly("Person added");
         assertThat(count(AuditFilter.EVERYTHING)).isEqualTo(3);
     }
@@ -100,9 +102,9 @@ class AuditLogTests {
     @Test
     @WithMockUser(roles = "MEMBER")
     void onlyAdminsReadTheLog() {
-        assertThatThrownBy(() -> TenantScope.callAs(tenant, () -> auditLog.find(AuditFilter.EVERYTHING, 0, 10)))
+        assertThatThrownBy(() -> TenantScope.callAs(tenant, () -> auditLog.find(AuditFilter.EVERYTHING, PageRequest.of(0, 10)).items()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> TenantScope.callAs(tenant, () -> auditLog.count(AuditFilter.EVERYTHING)))
+        assertThatThrownBy(() -> TenantScope.callAs(tenant, () -> auditLog.find(AuditFilter.EVERYTHING, PageRequest.FIRST).total()))
                 .isInstanceOf(AccessDeniedException.class);
         var out = new java.io.StringWriter();
         assertThatThrownBy(() -> TenantScope.runAs(tenant, () -> auditLog.exportCsv(AuditFilter.EVERYTHING, out)))
@@ -111,10 +113,10 @@ class AuditLogTests {
     }
 
     private List<String> actions(AuditFilter filter) {
-        return TenantScope.callAs(tenant, () -> auditLog.find(filter, 0, 50)).stream().map(AuditEntry::action).toList();
+        return TenantScope.callAs(tenant, () -> auditLog.find(filter, PageRequest.of(0, 50)).items()).stream().map(AuditEntry::action).toList();
     }
 
     private int count(AuditFilter filter) {
-        return TenantScope.callAs(tenant, () -> auditLog.count(filter));
+        return TenantScope.callAs(tenant, () -> auditLog.find(filter, PageRequest.FIRST).total());
     }
 }

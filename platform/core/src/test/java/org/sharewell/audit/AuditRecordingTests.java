@@ -1,5 +1,7 @@
 package org.sharewell.audit;
 
+import org.sharewell.kernel.PageRequest;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
@@ -126,7 +128,7 @@ class AuditRecordingTests {
     }
 
     private List<AuditEntry> entriesOf(TenantId tenant) {
-        return TenantScope.callAs(tenant, () -> auditLog.find(AuditFilter.EVERYTHING, 0, 50));
+        return TenantScope.callAs(tenant, () -> auditLog.find(AuditFilter.EVERYTHING, PageRequest.of(0, 50)).items());
     }
 
     private static byte[] png() throws IOException {

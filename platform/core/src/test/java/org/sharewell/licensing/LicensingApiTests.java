@@ -112,12 +112,12 @@ class LicensingApiTests {
                 .contains("Your licence to post has been granted");
 
         // The audit log shows each step, with who and when.
-        var log = call(GET, "/api/v1/audit?area=LICENCES&limit=50", admin, null, 200).get("entries");
+        var log = call(GET, "/api/v1/audit?area=LICENCES&limit=50", admin, null, 200).get("items");
         assertThat(log).hasSize(5).allSatisfy(entry -> assertThat(entry.get("occurredAt").asString()).isNotBlank());
         assertThat(log.findValuesAsString("actorName")).containsOnly("Val Volunteer", "Cam Champion", "Cora Coordinator");
         assertThat(log.get(0).get("actorName").asString()).as("newest first: the grant").isEqualTo("Cora Coordinator");
         assertThat(log.get(log.size() - 1).get("actorName").asString()).as("oldest: the application").isEqualTo("Val Volunteer");
-        var levels = call(GET, "/api/v1/audit?area=ROLES&limit=50", admin, null, 200).get("entries");
+        var levels = call(GET, "/api/v1/audit?area=ROLES&limit=50", admin, null, 200).get("items");
         assertThat(levels.findValuesAsString("after")).contains("Licensed poster");
     }
 

@@ -1,5 +1,7 @@
 package org.sharewell.licensing;
 
+import org.sharewell.kernel.PageRequest;
+
 import org.sharewell.ApiCalls;
 import org.sharewell.mail.Outbox;
 import org.sharewell.mail.QueuedEmail;
@@ -89,7 +91,7 @@ public final class Team {
 
     /** The email queued for an address in this organisation, newest first. */
     public List<QueuedEmail> emailsTo(String address) {
-        return asAdmin(() -> outbox.recent(500)).stream().filter(queued -> queued.email().to().equals(address)).toList();
+        return asAdmin(() -> outbox.recent(PageRequest.of(0, 200)).items()).stream().filter(queued -> queued.email().to().equals(address)).toList();
     }
 
     /** Runs module calls in this organisation as a tenant admin would, without going through HTTP. */

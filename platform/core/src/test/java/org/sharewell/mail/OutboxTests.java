@@ -1,5 +1,7 @@
 package org.sharewell.mail;
 
+import org.sharewell.kernel.PageRequest;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
@@ -48,11 +50,11 @@ class OutboxTests {
         queue(red, new Email("second@red.example", "Red two", "For red again."));
         queue(blue, new Email("only@blue.example", "Blue", "For blue."));
 
-        assertThat(as(red, () -> outbox.recent(10))).extracting(queued -> queued.email().subject())
+        assertThat(as(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().subject())
                 .containsExactly("Red two", "Red one");
-        assertThat(as(blue, () -> outbox.recent(10))).extracting(queued -> queued.email().to())
+        assertThat(as(blue, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().to())
                 .containsExactly("only@blue.example");
-        assertThat(as(red, () -> outbox.recent(1))).hasSize(1);
+        assertThat(as(red, () -> outbox.recent(PageRequest.of(0, 1)).items())).hasSize(1);
     }
 
     @Test
@@ -67,7 +69,7 @@ class OutboxTests {
         assertThatThrownBy(() -> TenantScope.runAs(red,
                 () -> outbox.queue(new Email("someone@example.org", "No transaction", "Nothing to join."))))
                 .isInstanceOf(IllegalTransactionStateException.class);
-        assertThat(as(red, () -> outbox.recent(10))).isEmpty();
+        assertThat(as(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).isEmpty();
     }
 
     @Test
@@ -78,7 +80,7 @@ class OutboxTests {
                 .containsEntry("to", "Enter an email address in the right format, like name@example.org.")
                 .containsEntry("subject", "Keep the subject to one line.")
                 .containsEntry("text", "Enter the text of the email.");
-        assertThat(as(red, () -> outbox.recent(10))).isEmpty();
+        assertThat(as(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).isEmpty();
     }
 
     @Test
@@ -92,7 +94,7 @@ class OutboxTests {
 
         assertThat(as(red, () -> outbox.forgetEmailTo(" ann@example.org "))).isEqualTo(2);
 
-        assertThat(as(red, () -> outbox.recent(10))).extracting(queued -> queued.email().to())
+        assertThat(as(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().to())
                 .containsExactly("bob@example.org");
         assertThat(as(blue, () -> outbox.emailTo("ann@example.org"))).hasSize(1);
     }
@@ -106,7 +108,7 @@ class OutboxTests {
     @Test
     @WithMockUser(roles = "MEMBER")
     void onlyATenantAdminMayReadTheOutbox() {
-        assertThatThrownBy(() -> as(red, () -> outbox.recent(10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(red, () -> outbox.emailTo("ann@example.org"))).isInstanceOf(AccessDeniedException.class);
     }
 

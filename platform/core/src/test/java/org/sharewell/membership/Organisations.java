@@ -1,5 +1,7 @@
 package org.sharewell.membership;
 
+import org.sharewell.kernel.PageRequest;
+
 import org.sharewell.ApiCalls;
 import org.sharewell.mail.Outbox;
 import org.sharewell.tenancy.Slug;
@@ -75,7 +77,7 @@ record Organisations(MockMvc mvc, Outbox outbox, Tenants tenants) {
             var context = SecurityContextHolder.getContext();
             context.setAuthentication(new TestingAuthenticationToken("test", null, "ROLE_ADMIN"));
             try {
-                return outbox.recent(20);
+                return outbox.recent(PageRequest.of(0, 20)).items();
             } finally {
                 context.setAuthentication(null);
             }

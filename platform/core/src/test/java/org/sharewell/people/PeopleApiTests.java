@@ -1,5 +1,7 @@
 package org.sharewell.people;
 
+import org.sharewell.kernel.PageRequest;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.ApiCalls;
@@ -107,6 +109,45 @@ class PeopleApiTests {
     }
 
     @Test
+    void aChangeWithARefusedPartChangesNothingAtAll() throws Exception {
+        var me = json(api.call(GET, "/api/v1/me", admin, null));
+        String id = me.get("id").asString();
+        String before = api.call(GET, "/api/v1/people/" + id, admin, null).getContentAsString();
+        int entriesBefore = json(api.call(GET, "/api/v1/audit", admin, null)).get("total").asInt();
+
+        // A new name, a new key role, and the organisation's last admin role taken away: refused as a whole.
+        var refused = api.call(PUT, "/api/v1/people/" + id, admin, """
+                {"fullName": "Ada Renamed", "email": "%s", "kind": "STAFF", "keyRoles": ["CHAMPION"]}"""
+                .formatted(me.get("email").asString()));
+        assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("at least one tenant admin");
+
+        assertThat(api.call(GET, "/api/v1/people/" + id, admin, null).getContentAsString()).isEqualTo(before);
+        assertThat(json(api.call(GET, "/api/v1/audit", admin, null)).get("total").asInt()).isEqualTo(entriesBefore);
+    }
+
+    @Test
+    void aChangeOfDetailsRolesAndLevelIsMadeTogether() throws Exception {
+        String volunteer = invitedVolunteerToken("Tess Together", "tess@people.example");
+        String id = json(api.call(GET, "/api/v1/me", volunteer, null)).get("id").asString();
+
+        var changed = api.call(PUT, "/api/v1/people/" + id, admin, """
+                {"fullName": "Tess Together-Smith", "email": "tess@people.example", "kind": "STAFF",
+                 "keyRoles": ["CHAMPION", "TECHNICAL_SUPPORT"], "level": "EVERYONE"}""");
+        assertThat(changed.getStatus()).as(changed.getContentAsString()).isEqualTo(200);
+        assertThat(json(changed).get("fullName").asString()).isEqualTo("Tess Together-Smith");
+        assertThat(json(changed).get("keyRoles").toString()).contains("CHAMPION", "TECHNICAL_SUPPORT");
+
+        var refused = api.call(PUT, "/api/v1/people/" + id, admin, """
+                {"fullName": "Tess Again", "email": "tess@people.example", "kind": "STAFF", "keyRoles": [],
+                 "level": "LICENSED_POSTER"}""");
+        assertThat(refused.getStatus()).isEqualTo(400);
+        var after = json(api.call(GET, "/api/v1/people/" + id, admin, null));
+        assertThat(after.get("fullName").asString()).isEqualTo("Tess Together-Smith");
+        assertThat(after.get("keyRoles").toString()).contains("CHAMPION", "TECHNICAL_SUPPORT");
+    }
+
+    @Test
     void aHigherLevelNeedsALicence() throws Exception {
         String volunteer = invitedVolunteerToken("Lee Level", "lee@people.example");
         String id = json(api.call(GET, "/api/v1/me", volunteer, null)).get("id").asString();
@@ -149,7 +190,7 @@ class PeopleApiTests {
     org.sharewell.mail.Outbox outbox;
 
     private String latestInvitationToken(String email) {
-        var emails = org.sharewell.tenancy.TenantScope.callAs(tenantId(), () -> withAdmin(() -> outbox.recent(20)));
+        var emails = org.sharewell.tenancy.TenantScope.callAs(tenantId(), () -> withAdmin(() -> outbox.recent(PageRequest.of(0, 20)).items()));
         var body = emails.stream().filter(queued -> queued.email().to().equals(email)).findFirst().orElseThrow()
                 .email().text();
         var matcher = INVITATION_LINK.matcher(body);

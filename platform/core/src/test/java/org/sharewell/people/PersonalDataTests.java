@@ -63,7 +63,7 @@ class PersonalDataTests {
                 .as("email to an erased person goes with them").doesNotContain("erin@gdpr.example");
         var log = api.call(GET, "/api/v1/audit?limit=50", admin, null).getContentAsString();
         assertThat(log).doesNotContain("Erin Example").doesNotContain("erin@gdpr.example");
-        var entries = json(api.call(GET, "/api/v1/audit?limit=50", admin, null)).get("entries");
+        var entries = json(api.call(GET, "/api/v1/audit?limit=50", admin, null)).get("items");
         assertThat(entries.findValuesAsString("action")).contains("Person added", "Key role granted", "Personal data erased");
     }
 

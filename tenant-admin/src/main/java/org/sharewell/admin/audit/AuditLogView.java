@@ -1,5 +1,9 @@
 package org.sharewell.admin.audit;
 
+import org.sharewell.kernel.PageRequest;
+
+import org.sharewell.admin.shared.Paging;
+
 import org.sharewell.kernel.Roles;
 
 import org.sharewell.kernel.UkTime;
@@ -100,8 +104,7 @@ public class AuditLogView extends Main {
         grid.setEmptyStateText("No changes match these filters.");
         grid.setPageSize(50);
         // Lazy: only the rows on screen (and a page either side) are ever read.
-        grid.setItems(query -> log.find(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> log.count(filter));
+        Paging.show(grid, page -> log.find(filter, page));
     }
 
     private void applyFilter() {
@@ -114,7 +117,7 @@ public class AuditLogView extends Main {
             to.setInvalid(true);
             return;
         }
-        int total = log.count(filter);
+        int total = log.find(filter, PageRequest.of(0, 1)).total();
         summary.setText(switch (total) {
             case 0 -> "No changes match these filters.";
             case 1 -> "1 change.";

@@ -39,7 +39,7 @@ public class DashboardView extends Main {
         String roles = me.map(person -> person.keyRoles().isEmpty() ? "no key roles"
                         : person.keyRoles().stream().sorted().map(KeyRole::description).collect(Collectors.joining(", ")))
                 .orElse("no key roles");
-        String level = me.map(person -> people.effectiveLevel(person).description()).orElse("Everyone");
+        String level = me.map(person -> person.effectiveLevel().description()).orElse("Everyone");
 
         add(new H1("Welcome, " + account.displayName()));
 

@@ -1,5 +1,7 @@
 package org.sharewell.admin.licences;
 
+import org.sharewell.admin.shared.Paging;
+
 import org.sharewell.kernel.Roles;
 
 import java.time.Clock;
@@ -100,8 +102,7 @@ public class LicencesView extends Main {
         applications.addColumn(application -> application.trainingDone() + " of " + application.training().size())
                 .setHeader("Training recorded");
         applications.addColumn(application -> application.status().description()).setHeader("Status");
-        applications.setItems(query -> licences.applications(applicationStatus.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> licences.countApplications(applicationStatus.getValue()));
+        Paging.show(applications, page -> licences.applications(applicationStatus.getValue(), page));
         applications.setAriaLabel("Applications for a licence to post");
         applications.setEmptyStateText("No applications to show.");
         applications.setHeight("20rem");
@@ -123,8 +124,7 @@ public class LicencesView extends Main {
         held.addColumn(licence -> licence.expiresOn() == null ? "No expiry date" : UkTime.date(licence.expiresOn()))
                 .setHeader("Last valid day");
         held.addColumn(licence -> UkTime.date(licence.grantedAt()) + " by " + licence.grantedBy()).setHeader("Granted").setFlexGrow(2);
-        held.setItems(query -> licences.licences(licenceState.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> licences.countLicences(licenceState.getValue()));
+        Paging.show(held, page -> licences.licences(licenceState.getValue(), page));
         held.setAriaLabel("Licences to post");
         held.setEmptyStateText("No licences to show.");
         held.setHeight("20rem");

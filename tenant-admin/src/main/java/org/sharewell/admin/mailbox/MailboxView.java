@@ -1,5 +1,7 @@
 package org.sharewell.admin.mailbox;
 
+import org.sharewell.kernel.PageRequest;
+
 import org.sharewell.kernel.Roles;
 
 import org.sharewell.kernel.UkTime;
@@ -29,7 +31,7 @@ public class MailboxView extends Main {
     MailboxView(Outbox outbox) {
         addClassName("page");
         add(new H1("Sent email"));
-        var emails = outbox.recent(50);
+        var emails = outbox.recent(PageRequest.of(0, 50)).items();
         if (emails.isEmpty()) {
             add(new Paragraph("Sharewell has not sent any email for your organisation yet."));
         }

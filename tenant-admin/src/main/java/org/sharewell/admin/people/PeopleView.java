@@ -1,5 +1,7 @@
 package org.sharewell.admin.people;
 
+import org.sharewell.admin.shared.Paging;
+
 import org.sharewell.kernel.Roles;
 
 import com.vaadin.flow.component.button.Button;
@@ -51,12 +53,11 @@ public class PeopleView extends Main {
         grid.addColumn(person -> person.kind().description()
                 + (person.volunteerTerm() == null ? "" : " (" + person.volunteerTerm().description().toLowerCase() + ")"))
                 .setHeader("Kind");
-        grid.addColumn(person -> people.effectiveLevel(person).description()).setHeader("Level");
+        grid.addColumn(person -> person.effectiveLevel().description()).setHeader("Level");
         grid.addColumn(person -> person.keyRoles().stream().sorted().map(KeyRole::description).collect(Collectors.joining(", ")))
                 .setHeader("Key roles").setFlexGrow(2);
         grid.addColumn(person -> !person.active() ? "Deactivated" : person.hasLogin() ? "Can log in" : "No login").setHeader("Login");
-        grid.setItems(query -> people.list(search.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> people.count(search.getValue()));
+        Paging.show(grid, page -> people.list(search.getValue(), page));
         grid.setAriaLabel("People");
         if (admin) {
             grid.addItemClickListener(click -> new PersonDialog(people, invitations, personalData, click.getItem(), this::refresh).open());

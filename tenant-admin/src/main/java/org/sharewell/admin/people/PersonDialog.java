@@ -1,5 +1,7 @@
 package org.sharewell.admin.people;
 
+import org.sharewell.people.PersonChange;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
@@ -60,7 +62,7 @@ class PersonDialog extends Dialog {
             level.setValue(person.level());
             level.setHelperText("Licensed poster and account manager need a valid licence to post.");
             add(roles, level);
-            if (person.level().needsLicence() && people.effectiveLevel(person) == Level.EVERYONE) {
+            if (person.levelOnHold()) {
                 add(new Paragraph(person.fullName() + " has no valid licence, so for now they have the rights of everyone."));
             }
             if (!person.hasLogin() && person.active()) {
@@ -85,18 +87,8 @@ class PersonDialog extends Dialog {
             if (person == null) {
                 people.add(form.details());
             } else {
-                people.change(person.id(), form.details());
-                for (KeyRole role : KeyRole.values()) {
-                    boolean wanted = roles.getValue().contains(role);
-                    if (wanted && !person.holds(role)) {
-                        people.grant(person.id(), role);
-                    } else if (!wanted && person.holds(role)) {
-                        people.revoke(person.id(), role);
-                    }
-                }
-                if (level.getValue() != person.level()) {
-                    people.changeLevel(person.id(), level.getValue());
-                }
+                // One call, so that a refusal of any part (say, the last admin's role) saves none of it.
+                people.change(person.id(), new PersonChange(form.details(), roles.getValue(), level.getValue()));
             }
             Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             changed.run();

@@ -1,5 +1,9 @@
 package org.sharewell.audit.internal;
 
+import org.sharewell.kernel.PageRequest;
+
+import org.sharewell.kernel.Page;
+
 import org.sharewell.kernel.UkTime;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 @RestController
@@ -41,15 +44,13 @@ class AuditController {
 
     @GetMapping("/api/v1/audit")
     @Operation(summary = "Your organisation's audit log, newest first, a page at a time", description = FILTERS
-            + " Paging: offset (default 0) and limit (1 to " + AuditQuery.MAXIMUM_LIMIT + ", default "
-            + AuditQuery.DEFAULT_LIMIT + "); total is the number of matching entries.")
-    Page list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+            + " " + PageRequest.RULE)
+    Page<Entry> list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
               @RequestParam(required = false) String to, @RequestParam(required = false) String who,
               @RequestParam(required = false) String text, @RequestParam(required = false) String offset,
               @RequestParam(required = false) String limit) {
         var query = new AuditQuery(area, from, to, who, text, offset, limit).check();
-        var entries = log.find(query.filter(), query.offset(), query.limit()).stream().map(Entry::of).toList();
-        return new Page(entries, log.count(query.filter()), query.offset(), query.limit());
+        return log.find(query.filter(), query.page()).map(Entry::of);
     }
 
     @GetMapping("/api/v1/audit.csv")
@@ -66,9 +67,6 @@ class AuditController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("audit-log-" + LocalDate.now(clock) + ".csv").build().toString());
         log.exportCsv(filter, new DeferredResponseWriter(response));
-    }
-
-    record Page(List<Entry> entries, int total, int offset, int limit) {
     }
 
     /** One entry as the API shows it; times carry the UK offset of the moment. */

@@ -1,5 +1,7 @@
 package org.sharewell.audit.internal;
 
+import org.sharewell.kernel.PageRequest;
+
 import org.sharewell.audit.AuditArea;
 import org.sharewell.audit.AuditFilter;
 import org.sharewell.kernel.InvalidInput;
@@ -18,12 +20,8 @@ import java.util.stream.Collectors;
  */
 record AuditQuery(String area, String from, String to, String who, String text, String offset, String limit) {
 
-    static final int DEFAULT_LIMIT = 50;
-    /** Below {@link org.sharewell.audit.AuditLog#MAXIMUM_LIMIT}: an API page should stay quick to send. */
-    static final int MAXIMUM_LIMIT = 200;
-
     /** What the parameters ask for. */
-    record Checked(AuditFilter filter, int offset, int limit) {
+    record Checked(AuditFilter filter, PageRequest page) {
     }
 
     /** @throws InvalidInput naming each parameter that cannot be understood */
@@ -32,12 +30,11 @@ record AuditQuery(String area, String from, String to, String who, String text, 
         AuditArea parsedArea = parseArea(problems);
         LocalDate parsedFrom = parseDate("from", from, problems);
         LocalDate parsedTo = parseDate("to", to, problems);
-        int parsedOffset = parseNumber("offset", offset, 0, 0, Integer.MAX_VALUE, problems);
-        int parsedLimit = parseNumber("limit", limit, DEFAULT_LIMIT, 1, MAXIMUM_LIMIT, problems);
+        var page = PageRequest.parse(offset, limit, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new Checked(new AuditFilter(parsedArea, who, text, parsedFrom, parsedTo), parsedOffset, parsedLimit);
+        return new Checked(new AuditFilter(parsedArea, who, text, parsedFrom, parsedTo), page);
     }
 
     private AuditArea parseArea(Map<String, String> problems) {
@@ -65,20 +62,4 @@ record AuditQuery(String area, String from, String to, String who, String text, 
         }
     }
 
-    private static int parseNumber(String name, String value, int fallback, int minimum, int maximum,
-                                   Map<String, String> problems) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= minimum && number <= maximum) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // Explained below, the same as a number out of range.
-        }
-        problems.put(name, "Use a whole number from " + minimum + " to " + maximum + " for '" + name + "'.");
-        return fallback;
-    }
 }

@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditRecorder {
 
-    private final AuditJournal journal;
+    private final EntryStore entries;
 
-    AuditRecorder(AuditJournal journal) {
-        this.journal = journal;
+    AuditRecorder(EntryStore entries) {
+        this.entries = entries;
     }
 
     @EventListener
@@ -47,6 +47,6 @@ class AuditRecorder {
     }
 
     private void record(TenantId tenant, AuditRecord record) {
-        TenantScope.runAs(tenant, () -> journal.append(record));
+        TenantScope.runAs(tenant, () -> entries.append(record));
     }
 }

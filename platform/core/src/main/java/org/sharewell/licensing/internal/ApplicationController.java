@@ -1,5 +1,9 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.kernel.PageRequest;
+
+import org.sharewell.kernel.Page;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sharewell.licensing.ApplicationId;
@@ -48,10 +52,8 @@ class ApplicationController {
 
     @GetMapping
     @Operation(summary = "Applications, those waiting for a decision first (champions, coordinators and tenant admins)")
-    ApplicationView.Page list(@RequestParam(required = false) ApplicationStatus status,
-                              @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
-        return new ApplicationView.Page(licences.applications(status, Math.max(0, offset), Math.clamp(limit, 1, 200))
-                .stream().map(ApplicationView::of).toList(), licences.countApplications(status));
+    Page<ApplicationView> list(@RequestParam(required = false) ApplicationStatus status, PageRequest page) {
+        return licences.applications(status, page).map(ApplicationView::of);
     }
 
     @GetMapping("/{id}")

@@ -23,7 +23,4 @@ record ApplicationView(UUID id, UUID personId, String personName, ApplicationSta
 
     record Item(UUID itemId, String title, String description, boolean done, Instant recordedAt, String recordedBy) {
     }
-
-    record Page(List<ApplicationView> applications, int total) {
-    }
 }

@@ -1,5 +1,9 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.kernel.PageRequest;
+
+import org.sharewell.kernel.Page;
+
 import org.sharewell.audit.Actor;
 
 import org.sharewell.kernel.Roles;
@@ -29,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /** The licensing rules and who may use them; see {@link Licences} for the contract. */
@@ -167,15 +170,9 @@ class JooqLicences implements Licences {
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize(SEES_LICENCES)
-    public List<Application> applications(ApplicationStatus status, int offset, int limit) {
-        return register.applications(applications.list(status, offset, limit));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    @PreAuthorize(SEES_LICENCES)
-    public int countApplications(ApplicationStatus status) {
-        return applications.count(status);
+    public Page<Application> applications(ApplicationStatus status, PageRequest page) {
+        return Page.of(register.applications(applications.list(status, page.offset(), page.limit())),
+                applications.count(status), page);
     }
 
     @Override
@@ -188,15 +185,10 @@ class JooqLicences implements Licences {
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize(SEES_LICENCES)
-    public List<Licence> licences(LicenceState state, int offset, int limit) {
-        return register.licences(licences.list(state, register.today(), offset, limit));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    @PreAuthorize(SEES_LICENCES)
-    public int countLicences(LicenceState state) {
-        return licences.count(state, register.today());
+    public Page<Licence> licences(LicenceState state, PageRequest page) {
+        var today = register.today();
+        return Page.of(register.licences(licences.list(state, today, page.offset(), page.limit())),
+                licences.count(state, today), page);
     }
 
     private static NotFound noSuchLicence() {

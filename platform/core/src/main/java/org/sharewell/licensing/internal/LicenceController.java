@@ -1,5 +1,9 @@
 package org.sharewell.licensing.internal;
 
+import org.sharewell.kernel.PageRequest;
+
+import org.sharewell.kernel.Page;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sharewell.licensing.LicenceId;
@@ -36,10 +40,8 @@ class LicenceController {
 
     @GetMapping
     @Operation(summary = "Licences, newest first (champions, coordinators and tenant admins)")
-    LicenceView.Page list(@RequestParam(required = false) LicenceState state,
-                          @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
-        return new LicenceView.Page(licences.licences(state, Math.max(0, offset), Math.clamp(limit, 1, 200))
-                .stream().map(LicenceView::of).toList(), licences.countLicences(state));
+    Page<LicenceView> list(@RequestParam(required = false) LicenceState state, PageRequest page) {
+        return licences.licences(state, page).map(LicenceView::of);
     }
 
     @GetMapping("/{id}")

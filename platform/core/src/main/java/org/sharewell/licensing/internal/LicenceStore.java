@@ -1,5 +1,8 @@
 package org.sharewell.licensing.internal;
 
+import java.util.Collection;
+import java.util.Set;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.sharewell.audit.Actor;
@@ -71,9 +74,14 @@ class LicenceStore {
                 .orderBy(LICENCE.GRANTED_AT.desc(), LICENCE.ID).limit(1).fetchOptional();
     }
 
-    /** Whether the person holds a licence that is valid on the given day. */
-    boolean valid(PersonId person, LocalDate today) {
-        return db.fetchExists(LICENCE, LICENCE.PERSON_ID.eq(person.value()).and(CURRENT).and(validOn(today)));
+    /** Those of the people who hold a licence that is valid on the given day, in one query. */
+    Set<PersonId> holdingValid(Collection<PersonId> people, LocalDate today) {
+        if (people.isEmpty()) {
+            return Set.of();
+        }
+        return db.selectDistinct(LICENCE.PERSON_ID).from(LICENCE)
+                .where(LICENCE.PERSON_ID.in(people.stream().map(PersonId::value).toList()), CURRENT, validOn(today))
+                .fetchSet(row -> new PersonId(row.value1()));
     }
 
     List<LicenceRecord> list(LicenceState state, LocalDate today, int offset, int limit) {

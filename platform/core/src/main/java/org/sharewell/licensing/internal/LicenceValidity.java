@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
 
 /**
  * Tells the people module who holds a valid licence: a current licence (granted, not revoked, not
@@ -26,12 +28,12 @@ class LicenceValidity implements LicenceStatus {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean holdsValidLicence(PersonId person) {
-        return holdsValidLicence(person, register.today());
+    public Set<PersonId> holdingValidLicence(Collection<PersonId> people) {
+        return licences.holdingValid(people, register.today());
     }
 
     @Transactional(readOnly = true)
     boolean holdsValidLicence(PersonId person, LocalDate today) {
-        return licences.valid(person, today);
+        return licences.holdingValid(Set.of(person), today).contains(person);
     }
 }

@@ -5,7 +5,6 @@ import org.sharewell.licensing.LicenceState;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 /** A licence as the REST API shows it; {@code expiresOn} is its last valid day. */
@@ -16,8 +15,5 @@ record LicenceView(UUID id, UUID personId, String personName, LicenceState state
         return new LicenceView(licence.id().value(), licence.personId().value(), licence.personName(), licence.state(),
                 licence.grantedAt(), licence.grantedBy(), licence.expiresOn(), licence.revokedAt(), licence.revokedBy(),
                 licence.revocationReason());
-    }
-
-    record Page(List<LicenceView> licences, int total) {
     }
 }

@@ -1,5 +1,9 @@
 package org.sharewell.mail.internal;
 
+import org.sharewell.kernel.PageRequest;
+
+import org.sharewell.kernel.Page;
+
 import org.sharewell.kernel.Roles;
 
 import org.jooq.Condition;
@@ -32,8 +36,6 @@ import static sharewell.db.mail.Tables.OUTBOX;
  */
 @Component
 class JooqOutbox implements Outbox {
-
-    static final int MOST_RECENT = 500;
 
     private final DSLContext db;
     private final Clock clock;
@@ -70,13 +72,10 @@ class JooqOutbox implements Outbox {
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.ADMINS)
-    public List<QueuedEmail> recent(int limit) {
-        if (limit < 1 || limit > MOST_RECENT) {
-            throw new IllegalArgumentException("Ask for between 1 and " + MOST_RECENT + " emails, not " + limit);
-        }
+    public Page<QueuedEmail> recent(PageRequest page) {
         TenantScope.required();
-        return db.selectFrom(OUTBOX).orderBy(OUTBOX.QUEUED_AT.desc(), OUTBOX.ID.desc()).limit(limit)
-                .fetch(JooqOutbox::toQueuedEmail);
+        return Page.of(db.selectFrom(OUTBOX).orderBy(OUTBOX.QUEUED_AT.desc(), OUTBOX.ID.desc())
+                .offset(page.offset()).limit(page.limit()).fetch(JooqOutbox::toQueuedEmail), db.fetchCount(OUTBOX), page);
     }
 
     @Override

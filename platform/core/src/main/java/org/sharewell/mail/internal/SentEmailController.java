@@ -1,14 +1,16 @@
 package org.sharewell.mail.internal;
 
+import org.sharewell.kernel.PageRequest;
+
+import org.sharewell.kernel.Page;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sharewell.mail.Outbox;
 import org.sharewell.mail.QueuedEmail;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.List;
 
 @RestController
 @Tag(name = "Email")
@@ -22,7 +24,7 @@ class SentEmailController {
 
     @GetMapping("/api/v1/sent-email")
     @Operation(summary = "The email Sharewell sent for your organisation, newest first, with delivery state (tenant admins)")
-    List<QueuedEmail> recent(@RequestParam(defaultValue = "20") int limit) {
-        return outbox.recent(Math.clamp(limit, 1, 200));
+    Page<QueuedEmail> recent(PageRequest page) {
+        return outbox.recent(page);
     }
 }

@@ -29,7 +29,7 @@ class PeopleAuthorities implements Authorities {
                 .map(person -> {
                     var authorities = new HashSet<String>();
                     person.keyRoles().stream().map(KeyRole::authority).forEach(authorities::add);
-                    authorities.add("LEVEL_" + people.effectiveLevel(person).name());
+                    authorities.add("LEVEL_" + person.effectiveLevel().name());
                     return (Set<String>) authorities;
                 })
                 .orElse(Set.of());

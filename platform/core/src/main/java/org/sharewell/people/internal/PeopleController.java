@@ -1,11 +1,14 @@
 package org.sharewell.people.internal;
 
+import org.sharewell.kernel.Page;
+import org.sharewell.kernel.PageRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.Level;
 import org.sharewell.people.People;
-import org.sharewell.people.Person;
+import org.sharewell.people.PersonChange;
 import org.sharewell.people.PersonDetails;
 import org.sharewell.people.PersonId;
 import org.sharewell.people.PersonKind;
@@ -23,7 +26,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,91 +42,77 @@ class PeopleController {
     @GetMapping("/api/v1/me")
     @Operation(summary = "Who you are in your organisation: your key roles and the level your licence lets you use")
     PersonView me() {
-        return people.me().map(this::view).orElseThrow(() -> new NotFound("Your login is not linked to a person."));
+        return people.me().map(PersonView::of).orElseThrow(() -> new NotFound("Your login is not linked to a person."));
     }
 
     @GetMapping("/api/v1/people")
     @Operation(summary = "Your organisation's people, in name order (admins, champions and coordinators)")
-    PeoplePage list(@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int offset,
-                    @RequestParam(defaultValue = "50") int limit) {
-        int bounded = Math.clamp(limit, 1, 200);
-        return new PeoplePage(people.list(name, Math.max(0, offset), bounded).stream().map(this::view).toList(),
-                people.count(name));
+    Page<PersonView> list(@RequestParam(required = false) String name, PageRequest page) {
+        return people.list(name, page).map(PersonView::of);
     }
 
     @PostMapping("/api/v1/people")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a person (tenant admins)")
-    PersonView add(@RequestBody DetailsForm form) {
-        return view(people.add(form.details()));
+    PersonView add(@RequestBody ChangeForm form) {
+        return PersonView.of(people.add(form.details()));
     }
 
     @GetMapping("/api/v1/people/{id}")
     PersonView get(@PathVariable UUID id) {
-        return people.find(new PersonId(id)).map(this::view).orElseThrow(() -> new NotFound("There is nobody with that id in your organisation."));
+        return people.find(new PersonId(id)).map(PersonView::of)
+                .orElseThrow(() -> new NotFound("There is nobody with that id in your organisation."));
     }
 
     @PutMapping("/api/v1/people/{id}")
-    @Operation(summary = "Change a person's details (tenant admins)")
-    PersonView change(@PathVariable UUID id, @RequestBody DetailsForm form) {
-        return view(people.change(new PersonId(id), form.details()));
+    @Operation(summary = "Change a person's details and, if given, their key roles and level, all together (tenant admins)",
+            description = "Either everything in the request is changed, or (when any part is refused) nothing is. "
+                    + "Leave out keyRoles or level to keep them as they are.")
+    PersonView change(@PathVariable UUID id, @RequestBody ChangeForm form) {
+        return PersonView.of(people.change(new PersonId(id), form.change()));
     }
 
     @PostMapping("/api/v1/people/{id}/deactivation")
     @Operation(summary = "Deactivate a person: their login stops working on its next request (tenant admins)")
     PersonView deactivate(@PathVariable UUID id) {
-        people.deactivate(new PersonId(id));
-        return get(id);
+        return PersonView.of(people.deactivate(new PersonId(id)));
     }
 
     @DeleteMapping("/api/v1/people/{id}/deactivation")
     @Operation(summary = "Reactivate a person (tenant admins)")
     PersonView reactivate(@PathVariable UUID id) {
-        people.reactivate(new PersonId(id));
-        return get(id);
+        return PersonView.of(people.reactivate(new PersonId(id)));
     }
 
     @PutMapping("/api/v1/people/{id}/key-roles/{role}")
     @Operation(summary = "Give a person a key role (tenant admins)")
     PersonView grant(@PathVariable UUID id, @PathVariable KeyRole role) {
-        people.grant(new PersonId(id), role);
-        return get(id);
+        return PersonView.of(people.grant(new PersonId(id), role));
     }
 
     @DeleteMapping("/api/v1/people/{id}/key-roles/{role}")
     @Operation(summary = "Take a key role away (tenant admins)")
     PersonView revoke(@PathVariable UUID id, @PathVariable KeyRole role) {
-        people.revoke(new PersonId(id), role);
-        return get(id);
+        return PersonView.of(people.revoke(new PersonId(id), role));
     }
 
     @PutMapping("/api/v1/people/{id}/level")
     @Operation(summary = "Change a person's level (tenant admins and account coordinators); the higher levels need a valid licence")
     PersonView changeLevel(@PathVariable UUID id, @RequestBody LevelForm form) {
-        people.changeLevel(new PersonId(id), form.level());
-        return get(id);
+        return PersonView.of(people.changeLevel(new PersonId(id), form.level()));
     }
 
-    private PersonView view(Person person) {
-        return new PersonView(person.id().value(), person.fullName(), person.email(), person.kind(), person.volunteerTerm(),
-                person.volunteeringEndsOn(), person.level(), people.effectiveLevel(person), person.keyRoles(),
-                person.hasLogin(), person.active());
-    }
-
-    record DetailsForm(String fullName, String email, PersonKind kind, VolunteerTerm volunteerTerm, LocalDate volunteeringEndsOn) {
+    record ChangeForm(String fullName, String email, PersonKind kind, VolunteerTerm volunteerTerm,
+                      LocalDate volunteeringEndsOn, Set<KeyRole> keyRoles, Level level) {
         PersonDetails details() {
             return new PersonDetails(fullName, email, kind, volunteerTerm, volunteeringEndsOn);
+        }
+
+        PersonChange change() {
+            return new PersonChange(details(), keyRoles, level);
         }
     }
 
     record LevelForm(Level level) {
-    }
-
-    record PersonView(UUID id, String fullName, String email, PersonKind kind, VolunteerTerm volunteerTerm,
-                      LocalDate volunteeringEndsOn, Level level, Level effectiveLevel, Set<KeyRole> keyRoles,
-                      boolean hasLogin, boolean active) {
-    }
-
-    record PeoplePage(List<PersonView> people, int total) {
     }
 }

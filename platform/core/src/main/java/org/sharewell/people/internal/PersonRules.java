@@ -1,5 +1,9 @@
 package org.sharewell.people.internal;
 
+import org.sharewell.people.Level;
+import org.sharewell.people.People;
+import java.util.Locale;
+
 import org.sharewell.kernel.EmailAddresses;
 import org.sharewell.people.PersonDetails;
 import org.sharewell.people.PersonKind;
@@ -25,8 +29,8 @@ final class PersonRules {
         String name = details.fullName() == null ? "" : details.fullName().strip();
         if (name.isEmpty()) {
             problems.put("fullName", "Enter the person's name.");
-        } else if (name.length() > 120) {
-            problems.put("fullName", "Use at most 120 characters for the name.");
+        } else if (name.length() > People.LONGEST_NAME) {
+            problems.put("fullName", "Use at most " + People.LONGEST_NAME + " characters for the name.");
         }
         String email = details.email() == null || details.email().isBlank() ? null : EmailAddresses.normalise(details.email());
         if (email != null) {
@@ -50,5 +54,29 @@ final class PersonRules {
             throw new InvalidInput(problems);
         }
         return new PersonDetails(name, email, details.kind(), term, endsOn);
+    }
+
+    /**
+     * An organisation is never left without an active tenant admin to run it.
+     *
+     * @param otherActiveAdmins how many active tenant admins there are besides the person concerned
+     * @param field             the field the refusal is about: what the change would take away
+     */
+    static void checkAnotherAdminRemains(int otherActiveAdmins, String field) {
+        if (otherActiveAdmins == 0) {
+            throw InvalidInput.of(field, "Every organisation needs at least one tenant admin who is active. "
+                    + "Make someone else an admin first.");
+        }
+    }
+
+    /** The higher levels need a valid licence to post. */
+    static void checkLevel(Level level, boolean holdsValidLicence, String name) {
+        if (level == null) {
+            throw InvalidInput.of("level", "Choose a level.");
+        }
+        if (level.needsLicence() && !holdsValidLicence) {
+            throw InvalidInput.of("level", name + " needs a valid licence to post before they can be a "
+                    + level.description().toLowerCase(Locale.UK) + ".");
+        }
     }
 }

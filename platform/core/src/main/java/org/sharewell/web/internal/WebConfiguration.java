@@ -1,5 +1,11 @@
 package org.sharewell.web.internal;
 
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
 import org.sharewell.kernel.UkTime;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -10,7 +16,17 @@ import org.springframework.core.Ordered;
 import java.time.Clock;
 
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new PagingParameters());
+    }
+
+    @Bean
+    OperationCustomizer pagingDocumentation() {
+        return PagingParameters.documentation();
+    }
 
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {

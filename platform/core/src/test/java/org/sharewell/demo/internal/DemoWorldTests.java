@@ -49,7 +49,7 @@ class DemoWorldTests {
         String admin = brookfield.token("admin@brookfield-cvs.example", DemoWorld.DEMO_PASSWORD);
         var everyone = json(brookfield.call(GET, "/api/v1/people?limit=50", admin, null));
         assertThat(everyone.get("total").asInt()).isEqualTo(7);
-        assertThat(everyone.get("people").findValuesAsString("kind")).contains("STAFF", "TRUSTEE", "VOLUNTEER", "MEMBER");
+        assertThat(everyone.get("items").findValuesAsString("kind")).contains("STAFF", "TRUSTEE", "VOLUNTEER", "MEMBER");
 
         String coordinator = brookfield.token("coordinator@brookfield-cvs.example", DemoWorld.DEMO_PASSWORD);
         assertThat(json(brookfield.call(GET, "/api/v1/me", coordinator, null)).get("keyRoles").toString())

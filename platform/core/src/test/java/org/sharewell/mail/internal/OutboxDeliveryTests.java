@@ -1,5 +1,7 @@
 package org.sharewell.mail.internal;
 
+import org.sharewell.kernel.PageRequest;
+
 import jakarta.mail.Address;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -89,7 +91,7 @@ class OutboxDeliveryTests {
         // rolled-back one would have too, had it been queued.
         eventually().until(() -> receivedBy(recipient).size() == 1);
         assertThat(receivedBy(rolledBack)).isEmpty();
-        assertThat(as(tenant, () -> outbox.recent(10))).extracting(queued -> queued.email().to()).containsExactly(recipient);
+        assertThat(as(tenant, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().to()).containsExactly(recipient);
     }
 
     @Test
@@ -122,7 +124,7 @@ class OutboxDeliveryTests {
     }
 
     private QueuedEmail latest() {
-        return as(tenant, () -> outbox.recent(1).getFirst());
+        return as(tenant, () -> outbox.recent(PageRequest.of(0, 1)).items().getFirst());
     }
 
     private List<MimeMessage> receivedBy(String address) {

@@ -1,5 +1,7 @@
 package org.sharewell.mail.internal;
 
+import org.sharewell.kernel.PageRequest;
+
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
 import org.sharewell.mail.Email;
@@ -45,7 +47,7 @@ class SentMailRetentionTests {
         queue(tenant, new Email("old@example.org", "Sent long ago", "Delivered months back."));
         queue(tenant, new Email("new@example.org", "Sent today", "Delivered just now."));
         await().pollInSameThread().atMost(Duration.ofSeconds(15))
-                .until(() -> as(tenant, () -> outbox.recent(10)).stream().allMatch(QueuedEmail::sent));
+                .until(() -> as(tenant, () -> outbox.recent(PageRequest.of(0, 10)).items()).stream().allMatch(QueuedEmail::sent));
         as(tenant, () -> sql().update(
                 "UPDATE mail.outbox SET sent_at = now() - interval '91 days' WHERE recipient = 'old@example.org'"));
         // Still owed to its recipient while the mail server refuses it: never deleted.
@@ -57,7 +59,7 @@ class SentMailRetentionTests {
 
         retention.deleteOldSentMail();
 
-        List<String> left = as(tenant, () -> outbox.recent(10)).stream().map(queued -> queued.email().to()).toList();
+        List<String> left = as(tenant, () -> outbox.recent(PageRequest.of(0, 10)).items()).stream().map(queued -> queued.email().to()).toList();
         assertThat(left).containsExactlyInAnyOrder("new@example.org", "waiting@example.org");
     }
 

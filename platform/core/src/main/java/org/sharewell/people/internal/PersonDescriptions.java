@@ -1,21 +1,19 @@
 package org.sharewell.people.internal;
 
 import org.sharewell.kernel.UkTime;
-
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.Person;
 
-import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Says a person's state in the plain words the audit log shows. */
-final class Describe {
+/** A person's state in the plain words the audit log shows before and after a change. */
+final class PersonDescriptions {
 
-
-    private Describe() {
+    private PersonDescriptions() {
     }
 
+    /** Such as "Ann Smith, Volunteer (Short-term until 31 March 2027), ann@example.org". */
     static String details(Person person) {
         var text = new StringBuilder(person.fullName()).append(", ").append(person.kind().description());
         if (person.volunteerTerm() != null) {
@@ -29,11 +27,6 @@ final class Describe {
             text.append(", ").append(person.email());
         }
         return text.toString();
-    }
-
-    /** A moment as UK clocks showed it, such as "21 November 2026, 14:05". */
-    static String ukDateAndTime(Instant moment) {
-        return UkTime.dateAndTime(moment);
     }
 
     static String roles(Set<KeyRole> roles) {

@@ -1,16 +1,11 @@
 package org.sharewell.people.internal;
 
-import org.sharewell.people.Level;
-
-import org.sharewell.audit.Actor;
-
-import org.sharewell.kernel.UkTime;
-
 import org.apache.commons.csv.CSVFormat;
-import org.jooq.DSLContext;
 import org.sharewell.accounts.Accounts;
+import org.sharewell.audit.Actor;
 import org.sharewell.audit.AuditArea;
 import org.sharewell.audit.AuditLog;
+import org.sharewell.kernel.UkTime;
 import org.sharewell.mail.Outbox;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.PeopleEvent.PersonChanged;
@@ -18,7 +13,6 @@ import org.sharewell.people.PersonId;
 import org.sharewell.people.PersonalData;
 import org.sharewell.people.PersonalDataSource;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.kernel.InvalidInput;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,17 +26,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static sharewell.db.people.Tables.INVITATION;
-import static sharewell.db.people.Tables.KEY_ROLE;
-import static sharewell.db.people.Tables.PERSON;
-
+/** Subject access and erasure, UK GDPR; see {@link PersonalData} for the contract. */
 @Service
 @Transactional
-@PreAuthorize(JooqPeople.MANAGES_PEOPLE)
-class JooqPersonalData implements PersonalData {
+@PreAuthorize(PeopleService.MANAGES_PEOPLE)
+class PersonalDataService implements PersonalData {
 
-    private final DSLContext db;
-    private final JooqPeople people;
+    private final PeopleService people;
+    private final PersonStore persons;
+    private final InvitationStore invitations;
     private final Accounts accounts;
     private final AuditLog auditLog;
     private final Outbox outbox;
@@ -50,10 +42,12 @@ class JooqPersonalData implements PersonalData {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JooqPersonalData(DSLContext db, JooqPeople people, Accounts accounts, AuditLog auditLog, Outbox outbox,
-                     ObjectProvider<PersonalDataSource> sources, ApplicationEventPublisher events, Clock clock) {
-        this.db = db;
+    PersonalDataService(PeopleService people, PersonStore persons, InvitationStore invitations, Accounts accounts,
+                        AuditLog auditLog, Outbox outbox, ObjectProvider<PersonalDataSource> sources,
+                        ApplicationEventPublisher events, Clock clock) {
         this.people = people;
+        this.persons = persons;
+        this.invitations = invitations;
         this.accounts = accounts;
         this.auditLog = auditLog;
         this.outbox = outbox;
@@ -81,9 +75,9 @@ class JooqPersonalData implements PersonalData {
         sections.put("Login", person.hasLogin()
                 ? List.of(Map.of("Email", person.email() == null ? "" : person.email(), "Can log in", person.active() ? "Yes" : "No"))
                 : List.of());
-        sections.put("Invitations", db.selectFrom(INVITATION).where(INVITATION.PERSON_ID.eq(id.value())).fetch().stream()
-                .map(row -> Map.of("Invited", UkTime.dateAndTime(row.getInvitedAt()),
-                        "Accepted", row.getAcceptedAt() == null ? "" : UkTime.dateAndTime(row.getAcceptedAt())))
+        sections.put("Invitations", invitations.sentTo(id).stream()
+                .map(sent -> Map.of("Invited", UkTime.dateAndTime(sent.invitedAt()),
+                        "Accepted", sent.acceptedAt() == null ? "" : UkTime.dateAndTime(sent.acceptedAt())))
                 .toList());
         sections.put("Email sent to them", person.email() == null ? List.of() : outbox.emailTo(person.email()).stream()
                 .map(email -> Map.of("Queued", UkTime.dateAndTime(email.queuedAt()),
@@ -113,29 +107,21 @@ class JooqPersonalData implements PersonalData {
     @Override
     public void erase(PersonId id) {
         var person = people.require(id);
-        if (person.holds(KeyRole.TENANT_ADMIN) && people.adminsOtherThan(id) == 0) {
-            throw InvalidInput.of("person", "Every organisation needs at least one tenant admin. Make someone else an admin first.");
+        if (person.holds(KeyRole.TENANT_ADMIN)) {
+            PersonRules.checkAnotherAdminRemains(persons.activeAdminsOtherThan(id), "person");
         }
         sources.orderedStream().forEach(source -> source.erase(person));
         if (person.email() != null) {
             outbox.forgetEmailTo(person.email());
         }
-        db.deleteFrom(KEY_ROLE).where(KEY_ROLE.PERSON_ID.eq(id.value())).execute();
-        db.deleteFrom(INVITATION).where(INVITATION.PERSON_ID.eq(id.value())).execute();
-        db.update(PERSON)
-                .set(PERSON.FULL_NAME, "Erased person")
-                .setNull(PERSON.EMAIL)
-                .set(PERSON.ACTIVE, false)
-                .set(PERSON.LEVEL, Level.EVERYONE)
-                .set(PERSON.ERASED_AT, clock.instant())
-                .where(PERSON.ID.eq(id.value()))
-                .execute();
+        invitations.deleteAllFor(id);
+        persons.erase(id, clock.instant());
         if (person.hasLogin()) {
             accounts.erase(person.accountId());
         }
         auditLog.forget(person.fullName(), person.email(), person.hasLogin() ? person.accountId().value() : null);
         // Recorded after forgetting, so the log keeps that an erasure happened without saying of whom.
-        events.publishEvent(new PersonChanged(TenantScope.required(), id, "Erased person", AuditArea.PEOPLE,
+        events.publishEvent(new PersonChanged(TenantScope.required(), id, PersonStore.ERASED_NAME, AuditArea.PEOPLE,
                 "Personal data erased", "", "", Actor.current()));
     }
 }
