@@ -1,6 +1,7 @@
 --liquibase formatted sql
 
 --changeset sharewell:accounts-1
+--validCheckSum: 1:any
 --comment: Logins and API tokens.
 CREATE SCHEMA accounts;
 GRANT USAGE ON SCHEMA accounts TO sharewell_app;
@@ -18,11 +19,7 @@ CREATE TABLE accounts.account (
     UNIQUE (tenant_id, email)
 );
 COMMENT ON TABLE accounts.account IS 'tenant-owned: the people who can log in to a tenant.';
-ALTER TABLE accounts.account ENABLE ROW LEVEL SECURITY;
-ALTER TABLE accounts.account FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON accounts.account
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('accounts.account');
 GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.account TO sharewell_app;
 
 CREATE TABLE accounts.api_token (
@@ -37,11 +34,7 @@ CREATE TABLE accounts.api_token (
     FOREIGN KEY (tenant_id, account_id) REFERENCES accounts.account (tenant_id, id) ON DELETE CASCADE
 );
 COMMENT ON TABLE accounts.api_token IS 'tenant-owned: bearer tokens for the REST API, stored as SHA-256 hashes.';
-ALTER TABLE accounts.api_token ENABLE ROW LEVEL SECURITY;
-ALTER TABLE accounts.api_token FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON accounts.api_token
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('accounts.api_token');
 GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.api_token TO sharewell_app;
 --rollback DROP SCHEMA accounts CASCADE;
 

@@ -3,6 +3,7 @@
 -- Tables of the audit module. Each changeset creates its schema objects, row-level security and grants.
 
 --changeset sharewell:audit-1
+--validCheckSum: 1:any
 --comment: The audit log: one row per change, written in the same transaction as the change itself.
 CREATE SCHEMA audit;
 GRANT USAGE ON SCHEMA audit TO sharewell_app;
@@ -27,11 +28,7 @@ CREATE TABLE audit.entry (
 );
 COMMENT ON TABLE audit.entry IS
     'tenant-owned: the audit log, who changed what and when, with the state before and after. Append-only.';
-ALTER TABLE audit.entry ENABLE ROW LEVEL SECURITY;
-ALTER TABLE audit.entry FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON audit.entry
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('audit.entry');
 -- Newest first is how the log is always read; id breaks ties so paging is stable.
 CREATE INDEX entry_newest_first ON audit.entry (tenant_id, occurred_at DESC, id DESC);
 -- Append-only: an audit log that could be edited would prove nothing. No UPDATE, DELETE or TRUNCATE.
@@ -39,6 +36,7 @@ GRANT SELECT, INSERT ON audit.entry TO sharewell_app;
 --rollback DROP SCHEMA audit CASCADE;
 
 --changeset sharewell:audit-2 splitStatements:false
+--validCheckSum: 1:any
 --comment: Erasure (UK GDPR): a person's name, email and login are replaced in the log, the entries stay.
 -- The log stays append-only for the application: it may only run this function, which changes
 -- nothing but the erased person's identifying text. SECURITY DEFINER runs it as the table owner,
@@ -54,7 +52,7 @@ CREATE FUNCTION audit.forget(person_name text, person_email text, account uuid) 
             subject = replace(replace(subject, person_name, 'Erased person'), coalesce(nullif(person_email, ''), chr(1)), 'erased email'),
             before_text = replace(replace(before_text, person_name, 'Erased person'), coalesce(nullif(person_email, ''), chr(1)), 'erased email'),
             after_text = replace(replace(after_text, person_name, 'Erased person'), coalesce(nullif(person_email, ''), chr(1)), 'erased email')
-        WHERE tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid
+        WHERE tenant_id = tenancy.current_tenant()
           AND (actor_account_id = account
                OR strpos(actor_name || subject || before_text || after_text, person_name) > 0
                OR (nullif(person_email, '') IS NOT NULL

@@ -3,6 +3,7 @@
 -- Tables of the licensing module. Each changeset creates its schema objects, row-level security and grants.
 
 --changeset sharewell:licensing-1
+--validCheckSum: 1:any
 --comment: Licences to post: the training each organisation requires, applications, training records, licences and expiry notices.
 CREATE SCHEMA licensing;
 GRANT USAGE ON SCHEMA licensing TO sharewell_app;
@@ -19,11 +20,7 @@ CREATE TABLE licensing.training_item (
     PRIMARY KEY (tenant_id, id)
 );
 COMMENT ON TABLE licensing.training_item IS 'tenant-owned: the training an organisation requires before it grants a licence to post.';
-ALTER TABLE licensing.training_item ENABLE ROW LEVEL SECURITY;
-ALTER TABLE licensing.training_item FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON licensing.training_item
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('licensing.training_item');
 GRANT SELECT, INSERT, UPDATE (sort_order, title, description, retired_at) ON licensing.training_item TO sharewell_app;
 
 CREATE TABLE licensing.application (
@@ -43,11 +40,7 @@ CREATE TABLE licensing.application (
     CHECK ((status = 'DECLINED') = (decline_reason IS NOT NULL))
 );
 COMMENT ON TABLE licensing.application IS 'tenant-owned: applications for a licence to post and the decisions on them.';
-ALTER TABLE licensing.application ENABLE ROW LEVEL SECURITY;
-ALTER TABLE licensing.application FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON licensing.application
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('licensing.application');
 -- A person has at most one application waiting for a decision, even when two requests race.
 CREATE UNIQUE INDEX application_one_pending ON licensing.application (tenant_id, person_id) WHERE status = 'PENDING';
 CREATE INDEX application_by_status ON licensing.application (tenant_id, status, applied_at);
@@ -64,11 +57,7 @@ CREATE TABLE licensing.training_record (
     FOREIGN KEY (tenant_id, item_id) REFERENCES licensing.training_item (tenant_id, id)
 );
 COMMENT ON TABLE licensing.training_record IS 'tenant-owned: which required training a champion recorded as done for an application.';
-ALTER TABLE licensing.training_record ENABLE ROW LEVEL SECURITY;
-ALTER TABLE licensing.training_record FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON licensing.training_record
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('licensing.training_record');
 GRANT SELECT, INSERT, DELETE ON licensing.training_record TO sharewell_app;
 
 CREATE TABLE licensing.licence (
@@ -95,11 +84,7 @@ CREATE TABLE licensing.licence (
     CHECK ((revoked_at IS NULL) = (revocation_reason IS NULL))
 );
 COMMENT ON TABLE licensing.licence IS 'tenant-owned: licences to post, granted, revoked or expired.';
-ALTER TABLE licensing.licence ENABLE ROW LEVEL SECURITY;
-ALTER TABLE licensing.licence FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON licensing.licence
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('licensing.licence');
 -- A person's current licence is the one neither revoked nor replaced; there is at most one.
 CREATE UNIQUE INDEX licence_one_current ON licensing.licence (tenant_id, person_id)
     WHERE revoked_at IS NULL AND replaced_at IS NULL;
@@ -119,22 +104,19 @@ CREATE TABLE licensing.expiry_notice (
     FOREIGN KEY (tenant_id, licence_id) REFERENCES licensing.licence (tenant_id, id)
 );
 COMMENT ON TABLE licensing.expiry_notice IS 'tenant-owned: the expiry notices already emailed for each licence.';
-ALTER TABLE licensing.expiry_notice ENABLE ROW LEVEL SECURITY;
-ALTER TABLE licensing.expiry_notice FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON licensing.expiry_notice
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('licensing.expiry_notice');
 GRANT SELECT, INSERT ON licensing.expiry_notice TO sharewell_app;
 --rollback DROP SCHEMA licensing CASCADE;
 
 --changeset sharewell:licensing-2 splitStatements:false
+--validCheckSum: 1:any
 --comment: The default training, written once for both new and existing organisations.
 -- The training every new organisation starts with, for the tenant bound to the transaction. One
 -- place for the wording: the platform calls it when an organisation registers, and the changeset
 -- below for the organisations that were there before licensing.
 CREATE FUNCTION licensing.add_default_training() RETURNS void LANGUAGE sql AS $$
     INSERT INTO licensing.training_item (tenant_id, id, sort_order, title, description)
-    SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid, gen_random_uuid(), item.sort_order, item.title, item.description
+    SELECT tenancy.current_tenant(), gen_random_uuid(), item.sort_order, item.title, item.description
     FROM (VALUES
         (0, 'Read the social media policy',
             'Read your organisation''s social media policy and talk through anything unclear with a champion.'),

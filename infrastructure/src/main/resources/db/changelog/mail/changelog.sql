@@ -1,6 +1,7 @@
 --liquibase formatted sql
 
 --changeset sharewell:mail-1
+--validCheckSum: 1:any
 --comment: The outbox: email queued in the sender's transaction and sent over SMTP by the postman.
 CREATE SCHEMA mail;
 GRANT USAGE ON SCHEMA mail TO sharewell_app;
@@ -23,11 +24,7 @@ CREATE TABLE mail.outbox (
 );
 COMMENT ON TABLE mail.outbox IS
     'tenant-owned: email a tenant''s work has queued, and how its delivery over SMTP is going.';
-ALTER TABLE mail.outbox ENABLE ROW LEVEL SECURITY;
-ALTER TABLE mail.outbox FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON mail.outbox
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('mail.outbox');
 -- What the postman looks for on every round: the tenant's unsent email that is due.
 CREATE INDEX outbox_due ON mail.outbox (tenant_id, next_attempt_at) WHERE sent_at IS NULL;
 CREATE INDEX outbox_recent ON mail.outbox (tenant_id, queued_at DESC);

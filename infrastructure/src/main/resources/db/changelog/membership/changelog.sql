@@ -3,6 +3,7 @@
 -- Tables of the membership module. Each changeset creates its schema objects, row-level security and grants.
 
 --changeset sharewell:membership-1
+--validCheckSum: 1:any
 --comment: Member groups of umbrella bodies: invitations, links, consent to share, contacts and onboarding.
 --
 -- How the two sides of a link see each other
@@ -58,13 +59,9 @@ CREATE TABLE membership.link (
 COMMENT ON TABLE membership.link IS
     'tenant-owned: an umbrella body''s invitations to local groups and its links with them, kept after they end. '
     'The member group may read the rows that name it; changes go through the membership functions only.';
-ALTER TABLE membership.link ENABLE ROW LEVEL SECURITY;
-ALTER TABLE membership.link FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON membership.link
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('membership.link');
 CREATE POLICY member_reads_its_links ON membership.link FOR SELECT TO sharewell_app
-    USING (member_tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+    USING (member_tenant_id = tenancy.current_tenant());
 -- A new row can only be an open invitation, from an infrastructure body: it can never claim a member.
 CREATE POLICY only_open_invitations_from_umbrellas ON membership.link AS RESTRICTIVE FOR INSERT TO sharewell_app
     WITH CHECK (status = 'INVITED' AND member_tenant_id IS NULL AND accepted_at IS NULL AND declined_at IS NULL
@@ -87,11 +84,7 @@ CREATE TABLE membership.sharing (
 COMMENT ON TABLE membership.sharing IS
     'tenant-owned: which kinds of data a member group lets one of its umbrella bodies see. A row is a switch '
     'that is on; there is none until the member group switches it on, and it is deleted when switched off.';
-ALTER TABLE membership.sharing ENABLE ROW LEVEL SECURITY;
-ALTER TABLE membership.sharing FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON membership.sharing
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('membership.sharing');
 CREATE POLICY only_for_active_links ON membership.sharing AS RESTRICTIVE FOR INSERT TO sharewell_app
     WITH CHECK (EXISTS (SELECT 1 FROM membership.link l
                         WHERE l.member_tenant_id = sharing.tenant_id AND l.id = sharing.link_id AND l.status = 'ACTIVE'));
@@ -108,11 +101,7 @@ CREATE TABLE membership.contact (
 COMMENT ON TABLE membership.contact IS
     'tenant-owned: a member group''s tenant admins as its umbrella bodies see them (name and email), '
     'written by the group''s own work whenever something changes there.';
-ALTER TABLE membership.contact ENABLE ROW LEVEL SECURITY;
-ALTER TABLE membership.contact FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON membership.contact
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('membership.contact');
 GRANT SELECT, INSERT, DELETE ON membership.contact TO sharewell_app;
 
 CREATE TABLE membership.onboarding_step (
@@ -123,15 +112,12 @@ CREATE TABLE membership.onboarding_step (
 );
 COMMENT ON TABLE membership.onboarding_step IS
     'tenant-owned: the onboarding steps a member group has done, and since when. Once done, a step stays done.';
-ALTER TABLE membership.onboarding_step ENABLE ROW LEVEL SECURITY;
-ALTER TABLE membership.onboarding_step FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON membership.onboarding_step
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('membership.onboarding_step');
 GRANT SELECT, INSERT ON membership.onboarding_step TO sharewell_app;
 --rollback DROP SCHEMA membership CASCADE;
 
 --changeset sharewell:membership-2 splitStatements:false
+--validCheckSum: 1:any
 --comment: The functions through which umbrella bodies and member groups see and change what they share.
 -- Every function: owned by sharewell_owner (Liquibase runs as it), a fixed search_path so nobody can
 -- slip in look-alike objects, EXECUTE only for those named.
@@ -141,7 +127,7 @@ CREATE FUNCTION membership.linked_to_current_tenant(member uuid) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT EXISTS (SELECT 1 FROM membership.link l
-                   WHERE l.tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid
+                   WHERE l.tenant_id = tenancy.current_tenant()
                      AND l.member_tenant_id = linked_to_current_tenant.member AND l.status = 'ACTIVE')
 $$;
 
@@ -153,7 +139,7 @@ CREATE FUNCTION membership.shares_with_current_tenant(member uuid, kind text) RE
 AS $$
     SELECT EXISTS (SELECT 1 FROM membership.link l
                    JOIN membership.sharing s ON s.tenant_id = l.member_tenant_id AND s.link_id = l.id
-                   WHERE l.tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid
+                   WHERE l.tenant_id = tenancy.current_tenant()
                      AND l.member_tenant_id = shares_with_current_tenant.member AND l.status = 'ACTIVE'
                      AND s.kind = shares_with_current_tenant.kind)
 $$;
@@ -182,7 +168,7 @@ AS $$
     SELECT l.id, t.name, l.group_name, l.invited_email, l.expires_at
     FROM membership.link l JOIN tenancy.tenant t ON t.id = l.tenant_id
     WHERE l.status = 'INVITED' AND l.expires_at > now()
-      AND l.tenant_id IS DISTINCT FROM NULLIF(current_setting('app.tenant_id', true), '')::uuid
+      AND l.tenant_id IS DISTINCT FROM tenancy.current_tenant()
       AND l.invited_email IN (SELECT a.email FROM accounts.account a WHERE a.active)
     ORDER BY l.invited_at DESC
 $$;
@@ -208,10 +194,10 @@ CREATE FUNCTION membership.accept_invitation(link uuid, token_hash bytea)
 AS $$
     UPDATE membership.link l
     SET status = 'ACTIVE', accepted_at = now(),
-        member_tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid
+        member_tenant_id = tenancy.current_tenant()
     WHERE l.id = membership.answerable_invitation(accept_invitation.link, accept_invitation.token_hash)
-      AND NULLIF(current_setting('app.tenant_id', true), '')::uuid IS NOT NULL
-      AND l.tenant_id <> NULLIF(current_setting('app.tenant_id', true), '')::uuid
+      AND tenancy.current_tenant() IS NOT NULL
+      AND l.tenant_id <> tenancy.current_tenant()
     RETURNING l.id, l.tenant_id
 $$;
 
@@ -223,9 +209,9 @@ CREATE FUNCTION membership.decline_invitation(link uuid, token_hash bytea)
 AS $$
     UPDATE membership.link l
     SET status = 'DECLINED', declined_at = now(),
-        member_tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid
+        member_tenant_id = tenancy.current_tenant()
     WHERE l.id = membership.answerable_invitation(decline_invitation.link, decline_invitation.token_hash)
-      AND l.tenant_id IS DISTINCT FROM NULLIF(current_setting('app.tenant_id', true), '')::uuid
+      AND l.tenant_id IS DISTINCT FROM tenancy.current_tenant()
     RETURNING l.id, l.tenant_id, l.group_name
 $$;
 
@@ -236,7 +222,7 @@ CREATE FUNCTION membership.end_link(link uuid)
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    bound  uuid := NULLIF(current_setting('app.tenant_id', true), '')::uuid;
+    bound  uuid := tenancy.current_tenant();
     ending membership.link;
 BEGIN
     SELECT * INTO ending FROM membership.link l
@@ -265,3 +251,10 @@ GRANT EXECUTE ON FUNCTION membership.linked_to_current_tenant(uuid), membership.
 --rollback DROP FUNCTION membership.end_link(uuid), membership.decline_invitation(uuid, bytea), membership.accept_invitation(uuid, bytea),
 --rollback     membership.answerable_invitation(uuid, bytea), membership.invitations_to_current_tenant(), membership.open_invitation(bytea),
 --rollback     membership.shares_with_current_tenant(uuid, text), membership.linked_to_current_tenant(uuid) CASCADE;
+
+--changeset sharewell:membership-3
+--comment: A member reads the links that name it through the same function as every tenant policy.
+-- New databases have it already (membership-1 says so); this brings older ones into line.
+ALTER POLICY member_reads_its_links ON membership.link
+    USING (member_tenant_id = tenancy.current_tenant());
+--rollback ALTER POLICY member_reads_its_links ON membership.link USING (member_tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);

@@ -1,6 +1,7 @@
 --liquibase formatted sql
 
 --changeset sharewell:people-1
+--validCheckSum: 1:any
 --comment: The people of each organisation, their levels of trust and key roles, and invitations to log in.
 CREATE SCHEMA people;
 GRANT USAGE ON SCHEMA people TO sharewell_app;
@@ -28,11 +29,7 @@ CREATE TABLE people.person (
     CHECK ((volunteer_term IS NOT DISTINCT FROM 'SHORT_TERM') = (volunteering_ends_on IS NOT NULL))
 );
 COMMENT ON TABLE people.person IS 'tenant-owned: staff, trustees, volunteers and members of one organisation.';
-ALTER TABLE people.person ENABLE ROW LEVEL SECURITY;
-ALTER TABLE people.person FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON people.person
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('people.person');
 GRANT SELECT, INSERT, UPDATE ON people.person TO sharewell_app;
 
 CREATE TABLE people.key_role (
@@ -44,11 +41,7 @@ CREATE TABLE people.key_role (
     FOREIGN KEY (tenant_id, person_id) REFERENCES people.person (tenant_id, id) ON DELETE CASCADE
 );
 COMMENT ON TABLE people.key_role IS 'tenant-owned: the key roles each person holds (a person may hold several).';
-ALTER TABLE people.key_role ENABLE ROW LEVEL SECURITY;
-ALTER TABLE people.key_role FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON people.key_role
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('people.key_role');
 GRANT SELECT, INSERT, DELETE ON people.key_role TO sharewell_app;
 
 CREATE TABLE people.invitation (
@@ -63,10 +56,6 @@ CREATE TABLE people.invitation (
     FOREIGN KEY (tenant_id, person_id) REFERENCES people.person (tenant_id, id) ON DELETE CASCADE
 );
 COMMENT ON TABLE people.invitation IS 'tenant-owned: invitations to create a login, stored as SHA-256 hashes of their links.';
-ALTER TABLE people.invitation ENABLE ROW LEVEL SECURITY;
-ALTER TABLE people.invitation FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON people.invitation
-    USING (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid)
-    WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+CALL tenancy.isolate_by_tenant('people.invitation');
 GRANT SELECT, INSERT, UPDATE, DELETE ON people.invitation TO sharewell_app;
 --rollback DROP SCHEMA people CASCADE;

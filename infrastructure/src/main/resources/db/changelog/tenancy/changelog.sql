@@ -44,3 +44,52 @@ CREATE POLICY tenant_isolation ON tenancy.branding
     WITH CHECK (tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
 GRANT SELECT, INSERT, UPDATE, DELETE ON tenancy.branding TO sharewell_app;
 --rollback DROP SCHEMA tenancy CASCADE;
+
+--changeset sharewell:tenancy-2 splitStatements:false
+--comment: One SQL function for the tenant bound to the transaction, and the one way a new table is isolated by it.
+-- Every tenant-owned table's policy compares tenant_id with this function rather than spelling
+-- the setting out again. It is written so that PostgreSQL inlines it (LANGUAGE sql, STABLE, one
+-- SELECT, neither SECURITY DEFINER nor SET): the planner then sees the same expression as before,
+-- compares the tenant index with it, and runs no function call per row. A policy calling a function
+-- it cannot inline (plpgsql, SECURITY DEFINER) is evaluated as an opaque filter and can make a
+-- query several times slower (docs/performance.md shows the plans).
+-- NULLIF because a custom setting that was never set in this transaction reads back as '' and
+-- ''::uuid would fail; NULL never equals a tenant_id, so with no tenant bound no row is visible and
+-- no write passes (failing closed).
+CREATE FUNCTION tenancy.current_tenant() RETURNS uuid
+    LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid
+$$;
+GRANT EXECUTE ON FUNCTION tenancy.current_tenant() TO sharewell_app;
+
+-- How every new tenant-owned table is isolated: row-level security on, also for the table's owner,
+-- and the one tenant_isolation policy for reading and writing alike. Run by the owner role, which
+-- runs the migrations; the application role may not call it.
+CREATE PROCEDURE tenancy.isolate_by_tenant(target regclass)
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', target);
+    EXECUTE format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', target);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %s USING (tenant_id = tenancy.current_tenant()) '
+                   'WITH CHECK (tenant_id = tenancy.current_tenant())', target);
+END
+$$;
+REVOKE EXECUTE ON PROCEDURE tenancy.isolate_by_tenant(regclass) FROM PUBLIC;
+
+-- Databases made before this changeset spelled the setting out in each table's policy: point every
+-- tenant_isolation policy at the function instead (on a new database this finds the branding table only).
+DO $$
+DECLARE
+    isolated record;
+BEGIN
+    FOR isolated IN SELECT schemaname, tablename FROM pg_policies WHERE policyname = 'tenant_isolation' LOOP
+        EXECUTE format('ALTER POLICY tenant_isolation ON %I.%I USING (tenant_id = tenancy.current_tenant()) '
+                       'WITH CHECK (tenant_id = tenancy.current_tenant())', isolated.schemaname, isolated.tablename);
+    END LOOP;
+    ALTER POLICY own_tenant_update ON tenancy.tenant
+        USING (id = tenancy.current_tenant()) WITH CHECK (id = tenancy.current_tenant());
+END
+$$;
+--rollback DROP PROCEDURE tenancy.isolate_by_tenant(regclass); DROP FUNCTION tenancy.current_tenant() CASCADE;

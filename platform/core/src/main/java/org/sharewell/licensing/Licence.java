@@ -25,8 +25,6 @@ public record Licence(LicenceId id, PersonId personId, String personName, Licenc
                       String grantedBy, LocalDate expiresOn, Instant revokedAt, String revokedBy,
                       String revocationReason) {
 
-    /** Dates as people in the UK write them, such as 21 November 2027. */
-
     public boolean valid() {
         return state == LicenceState.VALID;
     }

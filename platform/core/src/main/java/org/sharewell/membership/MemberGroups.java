@@ -38,5 +38,5 @@ public interface MemberGroups {
      *
      * @throws org.sharewell.kernel.NotFound if there is no such active link or open invitation
      */
-    void end(LinkId id);
+    MemberGroup end(LinkId id);
 }

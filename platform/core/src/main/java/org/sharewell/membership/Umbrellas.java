@@ -52,7 +52,7 @@ public interface Umbrellas {
      *
      * @throws org.sharewell.kernel.NotFound if this organisation has no such active link
      */
-    void end(LinkId link);
+    Umbrella end(LinkId link);
 
     /**
      * Switches sharing one kind of data with the umbrella body on or off. Publishes {@link
@@ -60,7 +60,7 @@ public interface Umbrellas {
      *
      * @throws org.sharewell.kernel.NotFound if this organisation has no such active link
      */
-    void share(LinkId link, SharingKind kind, boolean on);
+    Umbrella share(LinkId link, SharingKind kind, boolean on);
 
     /**
      * This organisation's own onboarding checklist, every step in order, as its umbrella bodies see

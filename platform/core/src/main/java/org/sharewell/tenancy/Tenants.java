@@ -2,7 +2,9 @@ package org.sharewell.tenancy;
 
 import org.slf4j.LoggerFactory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -16,6 +18,9 @@ public interface Tenants {
     Optional<Tenant> findBySlug(Slug slug);
 
     Optional<Tenant> findById(TenantId id);
+
+    /** The registered organisations among these ids, in one query; unknown ids are left out. */
+    Map<TenantId, Tenant> findAll(Collection<TenantId> ids);
 
     /**
      * The id of every registered organisation, oldest first. For platform work that must visit each

@@ -19,9 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class TenantTablesTests {
 
-    /** How PostgreSQL prints {@code tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid}. */
-    private static final String TENANT_CHECK =
-            "(tenant_id = (NULLIF(current_setting('app.tenant_id'::text, true), ''::text))::uuid)";
+    /** How PostgreSQL prints the one tenant policy, {@code tenant_id = tenancy.current_tenant()}. */
+    private static final String TENANT_CHECK = "(tenant_id = tenancy.current_tenant())";
 
     @Autowired
     DataSource dataSource;
@@ -70,6 +69,24 @@ class TenantTablesTests {
             assertThat(foreignKeys(jdbc, name)).as("%s's foreign keys must include tenant_id", name)
                     .allSatisfy(columns -> assertThat(columns).contains("tenant_id"));
         }
+    }
+
+    /**
+     * The policies' function reads the tenant bound to the transaction, and is of the kind PostgreSQL
+     * inlines (plain SQL, stable, neither security definer nor with settings of its own), so the
+     * planner compares the tenant indexes with the setting itself instead of calling it per row.
+     */
+    @Test
+    void theTenantFunctionReadsTheBoundTenantAndCanBeInlined() {
+        var function = new JdbcTemplate(dataSource).queryForMap("""
+                SELECT l.lanname AS language, p.provolatile AS volatility, p.prosecdef AS definer,
+                       p.proconfig IS NULL AS no_settings, p.prosrc AS body
+                FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+                WHERE p.oid = 'tenancy.current_tenant()'::regprocedure""");
+        assertThat(function).containsEntry("language", "sql").containsEntry("volatility", "s")
+                .containsEntry("definer", false).containsEntry("no_settings", true);
+        assertThat(((String) function.get("body")).strip())
+                .isEqualTo("SELECT NULLIF(current_setting('app.tenant_id', true), '')::uuid");
     }
 
     @Test

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final JooqAccounts accounts;
+    private final AccountService accounts;
     private final AuthorityLookup authorities;
 
-    AccountUserDetailsService(JooqAccounts accounts, AuthorityLookup authorities) {
+    AccountUserDetailsService(AccountService accounts, AuthorityLookup authorities) {
         this.accounts = accounts;
         this.authorities = authorities;
     }
@@ -27,11 +27,8 @@ class AccountUserDetailsService implements UserDetailsService {
         if (TenantScope.current().isEmpty()) {
             throw new UsernameNotFoundException("No organisation is bound to this sign-in");
         }
-        return accounts.findRowByEmail(email)
-                .map(row -> {
-                    var account = JooqAccounts.toAccount(row);
-                    return new SharewellUser(account, row.getPasswordHash(), authorities.of(account));
-                })
+        return accounts.credentialsOf(email)
+                .map(login -> new SharewellUser(login.account(), login.passwordHash(), authorities.of(login.account())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such login in this organisation"));
     }
 }

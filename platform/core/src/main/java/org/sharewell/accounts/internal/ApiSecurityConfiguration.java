@@ -66,7 +66,7 @@ class ApiSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<TenantMembershipFilter> tenantMembershipFilter(JooqAccounts accounts, AuthorityLookup authorities) {
+    FilterRegistrationBean<TenantMembershipFilter> tenantMembershipFilter(AccountService accounts, AuthorityLookup authorities) {
         var registration = new FilterRegistrationBean<>(new TenantMembershipFilter(accounts, authorities));
         registration.setOrder(TenantMembershipFilter.ORDER);
         return registration;

@@ -1,8 +1,6 @@
 package org.sharewell.accounts.internal;
 
-import org.jooq.DSLContext;
 import org.sharewell.accounts.Account;
-import org.sharewell.tenancy.TenantScope;
 import org.sharewell.kernel.SecretTokens;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,10 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
-import static sharewell.db.accounts.Tables.ACCOUNT;
-import static sharewell.db.accounts.Tables.API_TOKEN;
 
 /**
  * Bearer tokens for the REST API. A token is shown once, when issued; only its SHA-256 hash is kept,
@@ -27,12 +22,12 @@ class ApiTokens {
     static final int LIFETIME_DAYS = 90;
     private static final String PREFIX = "swt_";
 
-    private final DSLContext db;
+    private final ApiTokenStore store;
     private final Clock clock;
     private final AuthorityLookup authorities;
 
-    ApiTokens(DSLContext db, Clock clock, AuthorityLookup authorities) {
-        this.db = db;
+    ApiTokens(ApiTokenStore store, Clock clock, AuthorityLookup authorities) {
+        this.store = store;
         this.clock = clock;
         this.authorities = authorities;
     }
@@ -43,14 +38,7 @@ class ApiTokens {
     Issued issue(Account account, String label) {
         String token = PREFIX + SecretTokens.newToken();
         Instant expiresAt = clock.instant().plus(Duration.ofDays(LIFETIME_DAYS));
-        db.insertInto(API_TOKEN)
-                .set(API_TOKEN.TENANT_ID, TenantScope.required().value())
-                .set(API_TOKEN.ID, UUID.randomUUID())
-                .set(API_TOKEN.ACCOUNT_ID, account.id().value())
-                .set(API_TOKEN.TOKEN_HASH, SecretTokens.hash(token))
-                .set(API_TOKEN.LABEL, label)
-                .set(API_TOKEN.EXPIRES_AT, expiresAt)
-                .execute();
+        store.insert(account.id(), token, label, expiresAt);
         return new Issued(token, expiresAt);
     }
 
@@ -60,17 +48,11 @@ class ApiTokens {
         if (token == null || !token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return db.select(ACCOUNT.fields()).from(API_TOKEN)
-                .join(ACCOUNT).on(ACCOUNT.TENANT_ID.eq(API_TOKEN.TENANT_ID), ACCOUNT.ID.eq(API_TOKEN.ACCOUNT_ID))
-                .where(API_TOKEN.TOKEN_HASH.eq(SecretTokens.hash(token)),
-                        API_TOKEN.EXPIRES_AT.gt(clock.instant()),
-                        ACCOUNT.ACTIVE.isTrue())
-                .fetchOptional()
-                .map(row -> JooqAccounts.toAccount(row.into(ACCOUNT)))
+        return store.activeLoginOf(token, clock.instant())
                 .map(account -> new SharewellUser(account, null, authorities.of(account)));
     }
 
     void revoke(String token) {
-        db.deleteFrom(API_TOKEN).where(API_TOKEN.TOKEN_HASH.eq(SecretTokens.hash(token))).execute();
+        store.delete(token);
     }
 }

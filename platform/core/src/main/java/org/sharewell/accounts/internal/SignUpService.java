@@ -22,16 +22,14 @@ import java.util.Map;
 class SignUpService implements SignUp {
 
     private final Tenants tenants;
-    private final JooqAccounts accounts;
-    private final Credentials credentials;
+    private final AccountService accounts;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
 
-    SignUpService(Tenants tenants, JooqAccounts accounts, Credentials credentials, PasswordEncoder passwords,
+    SignUpService(Tenants tenants, AccountService accounts, PasswordEncoder passwords,
                   TransactionTemplate transaction) {
         this.tenants = tenants;
         this.accounts = accounts;
-        this.credentials = credentials;
         this.passwords = passwords;
         // Always a transaction of its own: joining a caller's transaction would mean joining one
         // bound to another tenant (or to none), where the new admin's row could not be written.
@@ -73,8 +71,8 @@ class SignUpService implements SignUp {
         } else if (form.adminName().strip().length() > 120) {
             problems.put("adminName", "Use at most 120 characters for your name.");
         }
-        credentials.problemWithEmail(form.email()).ifPresent(problem -> problems.put("email", problem));
-        credentials.problemWithPassword(form.password(),
+        CredentialRules.problemWithEmail(form.email()).ifPresent(problem -> problems.put("email", problem));
+        CredentialRules.problemWithPassword(form.password(),
                         List.of(nullToEmpty(form.email()), nullToEmpty(form.organisationName()), nullToEmpty(slug),
                                 nullToEmpty(form.adminName())))
                 .ifPresent(problem -> problems.put("password", problem));

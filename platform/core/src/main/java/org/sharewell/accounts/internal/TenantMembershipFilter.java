@@ -33,10 +33,10 @@ class TenantMembershipFilter extends OncePerRequestFilter {
     /** Straight after Spring Security (order -100), which establishes who is signed in. */
     static final int ORDER = -90;
 
-    private final JooqAccounts accounts;
+    private final AccountService accounts;
     private final AuthorityLookup authorities;
 
-    TenantMembershipFilter(JooqAccounts accounts, AuthorityLookup authorities) {
+    TenantMembershipFilter(AccountService accounts, AuthorityLookup authorities) {
         this.accounts = accounts;
         this.authorities = authorities;
     }
@@ -56,7 +56,7 @@ class TenantMembershipFilter extends OncePerRequestFilter {
         }
         if (!(authentication instanceof ApiTokenAuthentication)) {
             // Token authentications were worked out from the database on this very request.
-            var current = accounts.findById(user.account().id()).filter(account -> account.active());
+            var current = accounts.find(user.account().id()).filter(account -> account.active());
             if (current.isEmpty()) {
                 refuse(request, response, "Signed out", "Your login has been deactivated. Ask your organisation's admin.");
                 return;

@@ -1,20 +1,17 @@
 package org.sharewell.membership.internal;
 
-import org.sharewell.kernel.SecretTokens;
-
-import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.sharewell.audit.Actor;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.InvalidInput;
+import org.sharewell.membership.LinkId;
 import org.sharewell.membership.MembershipEvent.InvitationAccepted;
 import org.sharewell.membership.MembershipEvent.InvitationDeclined;
-import org.sharewell.membership.LinkId;
 import org.sharewell.membership.Side;
 import org.sharewell.tenancy.Tenant;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.kernel.Conflict;
-import org.sharewell.kernel.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -22,11 +19,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Optional;
-import java.util.UUID;
-
-import static sharewell.db.membership.Routines.acceptInvitation;
-import static sharewell.db.membership.Routines.declineInvitation;
-import static sharewell.db.membership.Tables.LINK;
 
 /**
  * Answers invitations for the bound organisation, through the database functions that alone may
@@ -40,19 +32,19 @@ class InvitationAnswers {
             + "or it was sent to an email address that is not one of your organisation's logins. "
             + "Ask the umbrella body to send a new one.";
 
-    private final DSLContext db;
+    private final LinkStore links;
     private final Tenants tenants;
-    private final Publishing publishing;
+    private final MemberProfile profile;
     private final ApplicationEventPublisher events;
-    private final OtherSide otherSide;
+    private final OtherPartyLog otherParty;
 
-    InvitationAnswers(DSLContext db, Tenants tenants, Publishing publishing, ApplicationEventPublisher events,
-                      OtherSide otherSide) {
-        this.db = db;
+    InvitationAnswers(LinkStore links, Tenants tenants, MemberProfile profile, ApplicationEventPublisher events,
+                      OtherPartyLog otherParty) {
+        this.links = links;
         this.tenants = tenants;
-        this.publishing = publishing;
+        this.profile = profile;
         this.events = events;
-        this.otherSide = otherSide;
+        this.otherParty = otherParty;
     }
 
     /**
@@ -61,21 +53,26 @@ class InvitationAnswers {
      * @param invitation the invitation's id, or null to find it by its token alone
      * @param token      the token from its link, or null if it was sent to one of the organisation's logins
      * @throws InvalidInput if it is not open, or not the bound organisation's to answer
+     * @throws Conflict if the bound organisation already is a member group of the inviter
      */
     LinkId accept(LinkId invitation, String token, Actor actor) {
-        Tenant group = organisation(TenantScope.required().value());
-        if (invitation != null && db.fetchExists(LINK, LINK.ID.eq(invitation.value()), LINK.TENANT_ID.eq(group.id().value()))) {
+        Tenant group = organisation(TenantScope.required());
+        if (invitation != null && links.sentByUs(invitation)) {
             throw InvalidInput.of("invitation", "This invitation was sent by your own organisation.");
         }
-        var accepted = call(() -> db.selectFrom(acceptInvitation(idOf(invitation), SecretTokens.hash(token)))
-                .fetchOptional()).orElseThrow(() -> InvalidInput.of("invitation", NOT_OPEN));
-        var link = new LinkId(accepted.getLinkId());
-        Tenant umbrella = organisation(accepted.getUmbrellaId());
-        publishing.refresh();
-        events.publishEvent(new InvitationAccepted(group.id(), Side.MEMBER, link, umbrella.name(), actor));
-        otherSide.tell(new InvitationAccepted(umbrella.id(), Side.UMBRELLA, link, group.name(),
+        LinkStore.Answered accepted;
+        try {
+            accepted = links.accept(invitation, token).orElseThrow(() -> InvalidInput.of("invitation", NOT_OPEN));
+        } catch (DuplicateKeyException | IntegrityConstraintViolationException e) {
+            // The database allows one active link per umbrella body and group.
+            throw new Conflict("Your organisation is already a member group of this umbrella body.");
+        }
+        Tenant umbrella = organisation(accepted.umbrella());
+        profile.refresh();
+        events.publishEvent(new InvitationAccepted(group.id(), Side.MEMBER, accepted.link(), umbrella.name(), actor));
+        otherParty.record(new InvitationAccepted(umbrella.id(), Side.UMBRELLA, accepted.link(), group.name(),
                 actor.seenFrom(group.name())));
-        return link;
+        return accepted.link();
     }
 
     /**
@@ -84,31 +81,17 @@ class InvitationAnswers {
      * @throws InvalidInput if it is not open, or not the caller's to answer
      */
     void decline(LinkId invitation, String token, Actor actor) {
-        Optional<Tenant> group = TenantScope.current().map(id -> organisation(id.value()));
-        var declined = db.selectFrom(declineInvitation(idOf(invitation), SecretTokens.hash(token))).fetchOptional()
-                .orElseThrow(() -> InvalidInput.of("invitation", NOT_OPEN));
-        var link = new LinkId(declined.getLinkId());
-        Tenant umbrella = organisation(declined.getUmbrellaId());
-        String groupName = group.map(Tenant::name).orElse(declined.getGroupName());
-        group.ifPresent(own -> events.publishEvent(new InvitationDeclined(own.id(), Side.MEMBER, link, umbrella.name(), actor)));
-        otherSide.tell(new InvitationDeclined(umbrella.id(), Side.UMBRELLA, link, groupName,
+        Optional<Tenant> group = TenantScope.current().map(this::organisation);
+        var declined = links.decline(invitation, token).orElseThrow(() -> InvalidInput.of("invitation", NOT_OPEN));
+        Tenant umbrella = organisation(declined.umbrella());
+        String groupName = group.map(Tenant::name).orElse(declined.groupName());
+        group.ifPresent(own -> events.publishEvent(new InvitationDeclined(own.id(), Side.MEMBER, declined.link(),
+                umbrella.name(), actor)));
+        otherParty.record(new InvitationDeclined(umbrella.id(), Side.UMBRELLA, declined.link(), groupName,
                 group.isPresent() ? actor.seenFrom(groupName) : actor));
     }
 
-    private Tenant organisation(UUID id) {
-        return tenants.findById(new TenantId(id)).orElseThrow();
-    }
-
-    private static UUID idOf(LinkId invitation) {
-        return invitation == null ? null : invitation.value();
-    }
-
-    private static <T> T call(java.util.function.Supplier<T> acceptance) {
-        try {
-            return acceptance.get();
-        } catch (DuplicateKeyException | IntegrityConstraintViolationException e) {
-            // The database allows one active link per umbrella body and group.
-            throw new Conflict("Your organisation is already a member group of this umbrella body.");
-        }
+    private Tenant organisation(TenantId id) {
+        return tenants.findById(id).orElseThrow();
     }
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sharewell.membership.LinkId;
 import org.sharewell.membership.MemberGroups;
-import org.sharewell.membership.internal.ApiViews.MemberGroupView;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.kernel.NotFound;
 import org.springframework.http.HttpStatus;
@@ -57,8 +56,7 @@ class MemberGroupController {
     @Operation(summary = "End the link with a member group, or withdraw an invitation nobody has answered",
             description = "The group stops sharing anything with you at once. The link's history is kept.")
     MemberGroupView end(@PathVariable UUID id) {
-        memberGroups.end(new LinkId(id));
-        return get(id);
+        return MemberGroupView.of(memberGroups.end(new LinkId(id)), addresses);
     }
 
     record InvitationForm(String groupName, String email) {

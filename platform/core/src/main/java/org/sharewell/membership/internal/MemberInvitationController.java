@@ -4,9 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sharewell.accounts.SignUpForm;
 import org.sharewell.membership.MemberInvitations;
-import org.sharewell.membership.internal.ApiViews.InvitationView;
-import org.sharewell.membership.internal.ApiViews.Organisation;
-import org.sharewell.membership.internal.ApiViews.UmbrellaView;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.kernel.NotFound;
 import org.springframework.http.HttpStatus;
@@ -44,7 +41,7 @@ class MemberInvitationController {
                     + "withdrawn meanwhile, the organisation is still created and 'umbrella' is empty.")
     Joined join(@PathVariable String token, @RequestBody SignUpForm form) {
         var joined = invitations.joinAsNewOrganisation(token, form);
-        return new Joined(Organisation.of(joined.signedUp().tenant(), addresses), joined.signedUp().admin().email(),
+        return new Joined(OrganisationView.of(joined.signedUp().tenant(), addresses), joined.signedUp().admin().email(),
                 joined.umbrella().map(umbrella -> UmbrellaView.of(umbrella, addresses)).orElse(null));
     }
 
@@ -55,6 +52,6 @@ class MemberInvitationController {
         invitations.decline(token);
     }
 
-    record Joined(Organisation organisation, String adminEmail, UmbrellaView umbrella) {
+    record Joined(OrganisationView organisation, String adminEmail, UmbrellaView umbrella) {
     }
 }

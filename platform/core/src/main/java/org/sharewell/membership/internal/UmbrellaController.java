@@ -5,11 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sharewell.membership.LinkId;
 import org.sharewell.membership.SharingKind;
 import org.sharewell.membership.Umbrellas;
-import org.sharewell.membership.internal.ApiViews.InvitationView;
-import org.sharewell.membership.internal.ApiViews.Step;
-import org.sharewell.membership.internal.ApiViews.UmbrellaView;
 import org.sharewell.tenancy.TenantAddresses;
-import org.sharewell.kernel.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,8 +50,8 @@ class UmbrellaController {
     @Operation(summary = "Your getting-started checklist, as your umbrella bodies see it",
             description = "Steps tick themselves from what happens in Sharewell. 'tracked' is false for steps "
                     + "Sharewell cannot tell yet; they show as not done.")
-    List<Step> onboarding() {
-        return Step.of(umbrellas.onboarding());
+    List<StepView> onboarding() {
+        return StepView.of(umbrellas.onboarding());
     }
 
     @PostMapping("/api/v1/umbrellas/invitations/{id}/acceptance")
@@ -75,29 +71,21 @@ class UmbrellaController {
     @PostMapping("/api/v1/umbrellas/{id}/ending")
     @Operation(summary = "End your membership: the umbrella body stops seeing anything of yours at once")
     UmbrellaView end(@PathVariable UUID id) {
-        umbrellas.end(new LinkId(id));
-        return get(id);
+        return UmbrellaView.of(umbrellas.end(new LinkId(id)), addresses);
     }
 
     @PutMapping("/api/v1/umbrellas/{id}/sharing/{kind}")
     @Operation(summary = "Share one kind of data with the umbrella body (off until you switch it on)")
     UmbrellaView share(@PathVariable UUID id, @PathVariable SharingKind kind) {
-        umbrellas.share(new LinkId(id), kind, true);
-        return get(id);
+        return UmbrellaView.of(umbrellas.share(new LinkId(id), kind, true), addresses);
     }
 
     @DeleteMapping("/api/v1/umbrellas/{id}/sharing/{kind}")
     @Operation(summary = "Stop sharing one kind of data with the umbrella body, at once")
     UmbrellaView stopSharing(@PathVariable UUID id, @PathVariable SharingKind kind) {
-        umbrellas.share(new LinkId(id), kind, false);
-        return get(id);
+        return UmbrellaView.of(umbrellas.share(new LinkId(id), kind, false), addresses);
     }
 
-    private UmbrellaView get(UUID id) {
-        return umbrellas.list().stream().filter(umbrella -> umbrella.link().id().value().equals(id)).findFirst()
-                .map(umbrella -> UmbrellaView.of(umbrella, addresses))
-                .orElseThrow(() -> new NotFound("Your organisation is not a member group of that umbrella body."));
-    }
 
     record Answer(String token) {
         static String tokenOf(Answer answer) {

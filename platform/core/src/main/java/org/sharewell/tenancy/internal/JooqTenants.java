@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import sharewell.db.tenancy.tables.records.TenantRecord;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static sharewell.db.tenancy.Tables.TENANT;
@@ -41,6 +43,15 @@ class JooqTenants implements Tenants {
     @Override
     public Optional<Tenant> findById(TenantId id) {
         return db.selectFrom(TENANT).where(TENANT.ID.eq(id.value())).fetchOptional().map(JooqTenants::toTenant);
+    }
+
+    @Override
+    public Map<TenantId, Tenant> findAll(Collection<TenantId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return db.selectFrom(TENANT).where(TENANT.ID.in(ids.stream().map(TenantId::value).distinct().toList()))
+                .fetchMap(row -> new TenantId(row.getId()), JooqTenants::toTenant);
     }
 
     @Override

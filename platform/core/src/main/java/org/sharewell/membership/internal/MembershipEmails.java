@@ -1,25 +1,29 @@
 package org.sharewell.membership.internal;
 
 import org.sharewell.kernel.UkTime;
-
 import org.sharewell.mail.Email;
+import org.sharewell.mail.Outbox;
+import org.springframework.stereotype.Component;
 
 import java.net.URI;
 import java.time.Instant;
 
-/** The email that invites a group to become a member group. */
-final class InvitationEmail {
+/** The emails the membership module sends, queued in the caller's transaction. */
+@Component
+class MembershipEmails {
 
+    private final Outbox outbox;
 
-    private InvitationEmail() {
+    MembershipEmails(Outbox outbox) {
+        this.outbox = outbox;
     }
 
     /**
      * @param link the join page on the platform's own address: the group may not be on Sharewell
      *             yet, so the link cannot point at an address of its own
      */
-    static Email of(String to, String groupName, String umbrellaName, String inviterName, URI link, Instant expiresAt) {
-        return new Email(to, umbrellaName + " invites " + groupName + " to be a member group on Sharewell", """
+    void invitation(String to, String groupName, String umbrellaName, String inviterName, URI link, Instant expiresAt) {
+        outbox.queue(new Email(to, umbrellaName + " invites " + groupName + " to be a member group on Sharewell", """
                 Hello,
 
                 %s at %s has invited %s to be one of its member groups on Sharewell, where \
@@ -37,6 +41,6 @@ final class InvitationEmail {
                 choose to share it, and you can stop sharing, or end the link, at any time.
 
                 The link works until %s. If you were not expecting this, you can ignore this email.
-                """.formatted(inviterName, umbrellaName, groupName, link, umbrellaName, UkTime.date(expiresAt)));
+                """.formatted(inviterName, umbrellaName, groupName, link, umbrellaName, UkTime.date(expiresAt))));
     }
 }

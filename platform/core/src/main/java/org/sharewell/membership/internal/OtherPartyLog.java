@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes the other side's copy of a link event, in a transaction bound to the other side.
+ * Records the other party's copy of a link event in the other party's own audit log: in a
+ * transaction of its own, bound to the other party, once the acting transaction has committed.
  *
  * <p>Why a transaction of its own: a transaction is bound to one tenant when it begins, and the
  * audit log writes an event into the log of the transaction's tenant only (row-level security
@@ -22,20 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * row itself, which both sides can read, is the lasting record should the platform stop in between.
  */
 @Component
-class OtherSide {
+class OtherPartyLog {
 
-    private static final Logger log = LoggerFactory.getLogger(OtherSide.class);
+    private static final Logger log = LoggerFactory.getLogger(OtherPartyLog.class);
 
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    OtherSide(ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    OtherPartyLog(ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void tell(Auditable event) {
+    void record(Auditable event) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             publish(event);
             return;

@@ -6,13 +6,13 @@ import org.sharewell.people.People;
 import org.sharewell.people.Person;
 import org.springframework.stereotype.Component;
 
-/** The first step is done once an active tenant admin of the group has a login. */
+/** The first onboarding step is done once an active tenant admin of the group has a login. */
 @Component
-class FirstAdmin implements OnboardingSource {
+class FirstAdminStep implements OnboardingSource {
 
     private final People people;
 
-    FirstAdmin(People people) {
+    FirstAdminStep(People people) {
         this.people = people;
     }
 

@@ -1,17 +1,15 @@
 package org.sharewell.membership.internal;
 
-import org.sharewell.kernel.SecretTokens;
-
-import org.jooq.DSLContext;
 import org.sharewell.accounts.SignUp;
 import org.sharewell.accounts.SignUpForm;
 import org.sharewell.audit.Actor;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.InvalidInput;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.LinkId;
 import org.sharewell.membership.MemberInvitations;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.kernel.Conflict;
-import org.sharewell.kernel.InvalidInput;
+import org.sharewell.tenancy.Tenants;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -19,26 +17,25 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Optional;
 
-import static sharewell.db.membership.Routines.openInvitation;
-
+/** Invitations answered from their email, by whoever holds the link; see {@link MemberInvitations}. */
 @Service
-class JooqMemberInvitations implements MemberInvitations {
+class MemberInvitationService implements MemberInvitations {
 
     /** How the audit logs name someone who answered from the email without signing in. */
     static final Actor LINK_HOLDER = new Actor(null, "The group, from the invitation email");
 
-    private final DSLContext db;
+    private final LinkStore links;
     private final SignUp signUp;
     private final InvitationAnswers answers;
-    private final Affiliations affiliations;
+    private final Tenants tenants;
     private final TransactionTemplate transaction;
 
-    JooqMemberInvitations(DSLContext db, SignUp signUp, InvitationAnswers answers, Affiliations affiliations,
-                          PlatformTransactionManager transactions) {
-        this.db = db;
+    MemberInvitationService(LinkStore links, SignUp signUp, InvitationAnswers answers, Tenants tenants,
+                            PlatformTransactionManager transactions) {
+        this.links = links;
         this.signUp = signUp;
         this.answers = answers;
-        this.affiliations = affiliations;
+        this.tenants = tenants;
         this.transaction = new TransactionTemplate(transactions);
         // Each step in a transaction of its own, bound to the tenant that step is for.
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -46,7 +43,7 @@ class JooqMemberInvitations implements MemberInvitations {
 
     @Override
     public Optional<Invitation> find(String token) {
-        return transaction.execute(status -> open(db, token));
+        return transaction.execute(status -> links.findOpenInvitation(token));
     }
 
     @Override
@@ -66,19 +63,13 @@ class JooqMemberInvitations implements MemberInvitations {
             }
         }));
         var umbrella = accepted.flatMap(link -> TenantScope.callAs(signedUp.tenant().id(),
-                () -> transaction.execute(status -> affiliations.find(link))));
+                () -> transaction.execute(status -> UmbrellaService.umbrellasOf(links, tenants).stream()
+                        .filter(found -> found.link().id().equals(link)).findFirst())));
         return new Joined(signedUp, umbrella);
     }
 
     @Override
     public void decline(String token) {
         transaction.executeWithoutResult(status -> answers.decline(null, token, LINK_HOLDER));
-    }
-
-    /** The open invitation behind a link, through the database function that may look across organisations. */
-    static Optional<Invitation> open(DSLContext db, String token) {
-        byte[] hash = SecretTokens.hash(token);
-        return hash == null ? Optional.empty() : db.selectFrom(openInvitation(hash)).fetchOptional(row -> LinkRows.toInvitation(
-                row.getLinkId(), row.getUmbrellaName(), row.getGroupName(), row.getInvitedEmail(), row.getExpiresAt()));
     }
 }
