@@ -3,6 +3,7 @@ package org.sharewell.admin.audit;
 import org.sharewell.kernel.PageRequest;
 
 import org.sharewell.admin.shared.Paging;
+import org.sharewell.admin.shared.Refusals;
 
 import org.sharewell.kernel.Roles;
 
@@ -28,13 +29,13 @@ import org.sharewell.audit.AuditArea;
 import org.sharewell.audit.AuditEntry;
 import org.sharewell.audit.AuditFilter;
 import org.sharewell.audit.AuditLog;
-import org.sharewell.kernel.InvalidInput;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The organisation's audit log: who changed what and when, newest first, a page at a time from the
@@ -108,13 +109,9 @@ public class AuditLogView extends Main {
     }
 
     private void applyFilter() {
-        try {
-            filter = new AuditFilter(area.getValue(), who.getValue(), text.getValue(), from.getValue(), to.getValue());
-            to.setInvalid(false);
-        } catch (InvalidInput invalid) {
-            // Dates the wrong way round: keep showing the last good filter and say what is wrong.
-            to.setErrorMessage(invalid.problems().getOrDefault("to", invalid.getMessage()));
-            to.setInvalid(true);
+        // Dates the wrong way round are refused: keep showing the last good filter and say what is wrong.
+        if (!Refusals.check(() -> filter = new AuditFilter(area.getValue(), who.getValue(), text.getValue(),
+                from.getValue(), to.getValue()), Map.of("to", to))) {
             return;
         }
         int total = log.find(filter, PageRequest.of(0, 1)).total();

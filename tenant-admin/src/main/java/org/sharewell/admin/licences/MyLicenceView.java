@@ -1,5 +1,6 @@
 package org.sharewell.admin.licences;
 
+import org.sharewell.admin.shared.Refusals;
 import org.sharewell.kernel.UkTime;
 
 import com.vaadin.flow.component.button.Button;
@@ -95,12 +96,9 @@ public class MyLicenceView extends Main {
     }
 
     private void apply() {
-        try {
-            licences.apply();
-            Feedback.success("You have applied. A champion will record your training.");
+        if (Refusals.attempt(licences::apply)) {
+            Refusals.success("You have applied. A champion will record your training.");
             show();
-        } catch (RuntimeException refusal) {
-            Feedback.refused(refusal);
         }
     }
 

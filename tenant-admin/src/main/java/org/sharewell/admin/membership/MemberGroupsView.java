@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -24,8 +22,9 @@ import org.sharewell.membership.MemberGroups;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantSettings;
-import org.sharewell.kernel.InvalidInput;
-import org.sharewell.kernel.NotFound;
+import org.sharewell.admin.shared.Refusals;
+
+import java.util.Map;
 
 /** An umbrella body invites groups and follows its member groups: who they are, how they are getting on. */
 @Route("member-groups")
@@ -73,28 +72,13 @@ public class MemberGroupsView extends Main {
     }
 
     private void invite() {
-        groupName.setInvalid(false);
-        email.setInvalid(false);
-        try {
+        if (Refusals.attempt(() -> {
             var invited = memberGroups.invite(groupName.getValue(), email.getValue());
-            Notification.show("Invitation emailed to " + invited.invitedEmail() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Refusals.success("Invitation emailed to " + invited.invitedEmail() + ".");
+        }, Map.of("groupName", groupName, "email", email))) {
             groupName.clear();
             email.clear();
             showGroups();
-        } catch (InvalidInput invalid) {
-            invalid.problems().forEach((field, message) -> {
-                switch (field) {
-                    case "groupName" -> {
-                        groupName.setErrorMessage(message);
-                        groupName.setInvalid(true);
-                    }
-                    case "email" -> {
-                        email.setErrorMessage(message);
-                        email.setInvalid(true);
-                    }
-                    default -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
-            });
         }
     }
 
@@ -105,12 +89,8 @@ public class MemberGroupsView extends Main {
             groups.add(new Paragraph("You have not invited any groups yet."));
         }
         all.forEach(group -> groups.add(new MemberGroupCard(group, addresses, clock.instant(), () -> {
-            try {
-                memberGroups.end(group.link().id());
-            } catch (NotFound alreadyEnded) {
-                // The group may have ended it meanwhile: say so, and show how things stand now.
-                Notification.show(alreadyEnded.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            // The group may have ended it meanwhile: then say so. Either way, show how things stand now.
+            Refusals.attempt(() -> memberGroups.end(group.link().id()));
             showGroups();
         })));
     }
