@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -43,6 +44,7 @@ import java.util.Map;
  */
 @Route("audit")
 @PageTitle("Audit log | Sharewell")
+@Menu(title = "Audit log", order = 8)
 @RolesAllowed(Roles.ADMIN)
 public class AuditLogView extends Main {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
  */
 @Route("licences")
 @PageTitle("Licences | Sharewell")
+@Menu(title = "Licences", order = 4)
 @RolesAllowed({Roles.ADMIN, Roles.CHAMPION, Roles.COORDINATOR})
 public class LicencesView extends Main {
 

@@ -14,14 +14,13 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.membership.MemberGroups;
 import org.sharewell.tenancy.TenantAddresses;
-import org.sharewell.tenancy.TenantKind;
-import org.sharewell.tenancy.TenantSettings;
+import org.sharewell.admin.shared.OfferedTo;
 import org.sharewell.admin.shared.Refusals;
 
 import java.util.Map;
@@ -29,6 +28,8 @@ import java.util.Map;
 /** An umbrella body invites groups and follows its member groups: who they are, how they are getting on. */
 @Route("member-groups")
 @PageTitle("Member groups | Sharewell")
+@Menu(title = "Member groups", order = 5)
+@OfferedTo(InfrastructureBodies.class)
 @RolesAllowed(Roles.ADMIN)
 public class MemberGroupsView extends Main {
 
@@ -39,20 +40,12 @@ public class MemberGroupsView extends Main {
     private final EmailField email = new EmailField("Email address to send the invitation to");
     private final Div groups = new Div();
 
-    MemberGroupsView(MemberGroups memberGroups, TenantSettings settings, TenantAddresses addresses, Clock clock) {
+    MemberGroupsView(MemberGroups memberGroups, TenantAddresses addresses, Clock clock) {
         this.memberGroups = memberGroups;
         this.addresses = addresses;
         this.clock = clock;
         addClassName("page");
-        add(new H1("Member groups"));
-        var tenant = settings.tenant();
-        if (tenant.kind() != TenantKind.INFRASTRUCTURE_BODY) {
-            add(new Paragraph("Only infrastructure bodies, such as a Council for Voluntary Service, can have member groups. "
-                            + tenant.name() + " is registered as a local group."),
-                    new Paragraph(new RouterLink("See the umbrella bodies your organisation belongs to", UmbrellasView.class)));
-            return;
-        }
-        add(new Paragraph("Invite the groups you support. Once a group accepts, you see its name, its admins' contact "
+        add(new H1("Member groups"), new Paragraph("Invite the groups you support. Once a group accepts, you see its name, its admins' contact "
                         + "details and how its getting started is going. You see more only where the group chooses to share it."),
                 inviteForm(), new H2("Your groups"), groups);
         showGroups();

@@ -13,16 +13,20 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.Umbrellas;
+import org.sharewell.admin.shared.OfferedTo;
 import org.sharewell.admin.shared.Refusals;
 
 /** A group's umbrella bodies: invitations waiting for an answer, memberships with what is shared, and history. */
 @Route("umbrellas")
 @PageTitle("Umbrella bodies | Sharewell")
+@Menu(title = "Umbrella bodies", order = 6)
+@OfferedTo(GroupsWithUmbrellas.class)
 @RolesAllowed(Roles.ADMIN)
 public class UmbrellasView extends Main {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -25,6 +26,7 @@ import java.util.Map;
 /** Tenant admins change their organisation's name, main colour and logo. */
 @Route("settings")
 @PageTitle("Settings | Sharewell")
+@Menu(title = "Settings", order = 7)
 @RolesAllowed(Roles.ADMIN)
 public class SettingsView extends Main {
 
