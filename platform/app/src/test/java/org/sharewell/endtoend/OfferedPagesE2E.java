@@ -17,22 +17,24 @@ class OfferedPagesE2E extends BrowserTest {
 
     @Test
     void aLocalGroupIsOfferedItsUmbrellaBodiesButCannotOpenMemberGroups() throws Exception {
-        String home = signUpAndSignIn("LOCAL_GROUP");
-        assertThat(menu()).contains("Dashboard", "People", "Umbrella bodies", "Settings", "Audit log")
-                .doesNotContain("Member groups");
-
-        assertRefused(home, "member-groups", "Member groups");
-        open(home, "umbrellas", "Umbrella bodies");
+        offersOnly("LOCAL_GROUP", new Page("Umbrella bodies", "umbrellas"), new Page("Member groups", "member-groups"));
     }
 
     @Test
     void anInfrastructureBodyWithNoUmbrellaBodyIsNotOfferedThatEmptyPage() throws Exception {
-        String home = signUpAndSignIn("INFRASTRUCTURE_BODY");
-        assertThat(menu()).contains("Dashboard", "People", "Member groups", "Settings", "Audit log")
-                .doesNotContain("Umbrella bodies");
+        offersOnly("INFRASTRUCTURE_BODY", new Page("Member groups", "member-groups"), new Page("Umbrella bodies", "umbrellas"));
+    }
 
-        assertRefused(home, "umbrellas", "Umbrella bodies");
-        open(home, "member-groups", "Member groups");
+    /** An admin of a new organisation of the kind given finds one page in the menu and opens it, but not the other. */
+    private static void offersOnly(String kind, Page offered, Page refused) throws Exception {
+        String home = signUpAndSignIn(kind);
+        String menu = browser.findElement(By.tagName("vaadin-side-nav")).getText();
+        assertThat(menu).contains("Dashboard", "People", "Settings", "Audit log", offered.title()).doesNotContain(refused.title());
+
+        browser.get(home + refused.path());
+        await.until(driver -> page().contains("Could not navigate to '" + refused.path() + "'"));
+        assertThat(browser.findElements(By.xpath("//h1[normalize-space(.)='" + refused.title() + "']"))).isEmpty();
+        open(home, offered.path(), offered.title());
     }
 
     /** A new organisation of the kind given, whose admin is signed in; answers its address. */
@@ -43,13 +45,7 @@ class OfferedPagesE2E extends BrowserTest {
         return api.home();
     }
 
-    private static String menu() {
-        return browser.findElement(By.tagName("vaadin-side-nav")).getText();
-    }
-
-    private static void assertRefused(String home, String path, String heading) {
-        browser.get(home + path);
-        await.until(driver -> page().contains("Could not navigate to '" + path + "'"));
-        assertThat(browser.findElements(By.xpath("//h1[normalize-space(.)='" + heading + "']"))).isEmpty();
+    /** A page of the menu: its title, which is its heading too, and its address. */
+    private record Page(String title, String path) {
     }
 }

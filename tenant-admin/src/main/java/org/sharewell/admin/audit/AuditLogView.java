@@ -2,6 +2,7 @@ package org.sharewell.admin.audit;
 
 import org.sharewell.kernel.PageRequest;
 
+import org.sharewell.admin.shared.ChoiceFilter;
 import org.sharewell.admin.shared.Paging;
 import org.sharewell.admin.shared.Refusals;
 
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -50,7 +50,8 @@ public class AuditLogView extends Main {
 
 
     private final AuditLog log;
-    private final Select<AuditArea> area = new Select<>();
+    private final ChoiceFilter<AuditArea> area = new ChoiceFilter<>("Area", AuditArea.values(), AuditArea::description,
+            "All areas");
     private final TextField who = new TextField("Who made the change");
     private final TextField text = new TextField("Containing the words");
     private final DatePicker from = ukDatePicker("From");
@@ -63,11 +64,6 @@ public class AuditLogView extends Main {
     AuditLogView(AuditLog log, Clock clock) {
         this.log = log;
         addClassName("page");
-        area.setLabel("Area");
-        area.setItems(AuditArea.values());
-        area.setEmptySelectionAllowed(true);
-        area.setEmptySelectionCaption("All areas");
-        area.setItemLabelGenerator(value -> value == null ? "All areas" : value.description());
         who.setHelperText("Part of their name is enough.");
         text.setHelperText("In what was changed, or its before or after.");
         for (var field : new TextField[]{who, text}) {

@@ -14,7 +14,6 @@ import org.sharewell.admin.shared.Refusals;
 import org.sharewell.people.Invitations;
 
 import java.util.Map;
-import java.util.Optional;
 
 /** Where an invitation link leads: the person chooses a password, and their login is ready. */
 @Route(value = "invitation/:token", autoLayout = false)
@@ -25,14 +24,9 @@ public class InvitationView extends InvitationPage<Invitations.OpenInvitation> {
     private final Invitations invitations;
 
     InvitationView(Invitations invitations) {
-        super("This link no longer works",
-                new Paragraph("The invitation has expired or has already been used. Ask your organisation's admin to send a new one."));
+        super(invitations::find, "This link no longer works",
+                "The invitation has expired or has already been used. Ask your organisation's admin to send a new one.");
         this.invitations = invitations;
-    }
-
-    @Override
-    protected Optional<Invitations.OpenInvitation> find(String token) {
-        return invitations.find(token);
     }
 
     @Override

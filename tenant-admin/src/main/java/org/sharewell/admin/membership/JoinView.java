@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.sharewell.admin.shared.InvitationPage;
 import org.sharewell.admin.shared.Refusals;
 import org.sharewell.admin.signup.SignUpFields;
 import org.sharewell.membership.Invitation;
@@ -35,23 +34,17 @@ import java.util.Optional;
 @Route(value = "join/:token", autoLayout = false)
 @PageTitle("Join as a member group | Sharewell")
 @AnonymousAllowed
-public class JoinView extends InvitationPage<Invitation> {
+public class JoinView extends MemberGroupInvitationPage {
 
     private final MemberInvitations invitations;
     private final Tenants tenants;
     private final TenantAddresses addresses;
 
     JoinView(MemberInvitations invitations, Tenants tenants, TenantAddresses addresses) {
-        super("This invitation no longer works", new Paragraph(
-                "It has expired, been withdrawn or already been answered. Ask the umbrella body to send a new one."));
+        super(invitations::find);
         this.invitations = invitations;
         this.tenants = tenants;
         this.addresses = addresses;
-    }
-
-    @Override
-    protected Optional<Invitation> find(String token) {
-        return invitations.find(token);
     }
 
     @Override

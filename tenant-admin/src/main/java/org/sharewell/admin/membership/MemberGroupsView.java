@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.membership.MemberGroups;
 import org.sharewell.tenancy.TenantAddresses;
+import org.sharewell.admin.membership.MembershipAudiences.InfrastructureBodies;
 import org.sharewell.admin.shared.OfferedTo;
 import org.sharewell.admin.shared.Refusals;
 

@@ -12,10 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.Umbrellas;
-import org.sharewell.admin.shared.InvitationPage;
 import org.sharewell.admin.shared.Refusals;
-
-import java.util.Optional;
 
 /**
  * Where the join page sends a group that already uses Sharewell: at its own address, signed in as
@@ -24,20 +21,13 @@ import java.util.Optional;
 @Route("member-invitations/:token")
 @PageTitle("Invitation to be a member group | Sharewell")
 @RolesAllowed(Roles.ADMIN)
-public class MemberInvitationView extends InvitationPage<Invitation> {
+public class MemberInvitationView extends MemberGroupInvitationPage {
 
     private final Umbrellas umbrellas;
 
     MemberInvitationView(Umbrellas umbrellas) {
-        super("This invitation no longer works",
-                new Paragraph("It has expired, been withdrawn or already been answered. Ask the umbrella body to send a new one."),
-                new Paragraph(new RouterLink("Your umbrella bodies", UmbrellasView.class)));
+        super(umbrellas::findInvitation, new Paragraph(new RouterLink("Your umbrella bodies", UmbrellasView.class)));
         this.umbrellas = umbrellas;
-    }
-
-    @Override
-    protected Optional<Invitation> find(String token) {
-        return umbrellas.findInvitation(token);
     }
 
     @Override

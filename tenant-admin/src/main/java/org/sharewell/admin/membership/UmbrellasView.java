@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.Umbrellas;
+import org.sharewell.admin.membership.MembershipAudiences.GroupsWithUmbrellas;
 import org.sharewell.admin.shared.OfferedTo;
 import org.sharewell.admin.shared.Refusals;
 

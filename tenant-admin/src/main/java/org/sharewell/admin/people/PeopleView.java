@@ -33,12 +33,10 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.ADMIN, Roles.CHAMPION, Roles.COORDINATOR})
 public class PeopleView extends Main {
 
-    private final People people;
     private final Grid<Person> grid = new Grid<>(Person.class, false);
     private final TextField search = new TextField("Find by name");
 
     PeopleView(People people, Invitations invitations, PersonalData personalData) {
-        this.people = people;
         addClassName("page");
         boolean admin = people.me().map(person -> person.holds(KeyRole.TENANT_ADMIN)).orElse(false);
 

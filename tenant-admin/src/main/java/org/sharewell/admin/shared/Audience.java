@@ -2,8 +2,10 @@ package org.sharewell.admin.shared;
 
 /**
  * The organisations a page is {@linkplain OfferedTo offered to}. Implementations are Spring beans
- * asking the modules' APIs about the organisation whose address is in use.
+ * asking the modules' APIs about the organisation whose address is in use, each of a type of its own
+ * for {@link OfferedTo} to name.
  */
+@FunctionalInterface
 public interface Audience {
 
     /**

@@ -5,23 +5,16 @@ import com.vaadin.flow.server.auth.AccessCheckResult;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationContext;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * Refuses a page {@linkplain OfferedTo offered} to other organisations than the current one. One of
  * Vaadin's navigation access checkers, beside the one reading the pages' roles, so it decides both
  * what the menu offers ({@code MenuConfiguration}) and whether an address typed in opens.
+ *
+ * @param audiences where the {@link Audience} beans are found
+ * @param roles     Vaadin's reading of the pages' role annotations
  */
-@Component
-public class AudienceCheck implements NavigationAccessChecker {
-
-    private final transient BeanFactory beans;
-    private final AccessAnnotationChecker roles;
-
-    AudienceCheck(BeanFactory beans, AccessAnnotationChecker roles) {
-        this.beans = beans;
-        this.roles = roles;
-    }
+public record AudienceCheck(BeanFactory audiences, AccessAnnotationChecker roles) implements NavigationAccessChecker {
 
     @Override
     public AccessCheckResult check(NavigationContext context) {
@@ -31,7 +24,7 @@ public class AudienceCheck implements NavigationAccessChecker {
         if (offered == null || !roles.hasAccess(context.getNavigationTarget(), context.getPrincipal(), context::hasRole)) {
             return context.neutral();
         }
-        return beans.getBean(offered.value()).includesThisOrganisation() ? context.allow()
+        return audiences.getBean(offered.value()).includesThisOrganisation() ? context.allow()
                 : context.deny("The page is for other kinds of organisation.");
     }
 }

@@ -3,10 +3,13 @@ package org.sharewell.admin.shared;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The page an emailed invitation's link leads to, at an address ending in the link's secret token.
@@ -18,22 +21,23 @@ import java.util.Optional;
  */
 public abstract class InvitationPage<I> extends Main implements BeforeEnterObserver {
 
+    private final Function<String, Optional<I>> find;
     private final String closedHeading;
     private final Component[] whenClosed;
     private String token = "";
 
     /**
+     * @param find          the open invitation behind a token, if it is still open
      * @param closedHeading what the page says when the link no longer works
-     * @param whenClosed    what it says after that: why, and what to do instead
+     * @param advice        why, and what to do instead
+     * @param more          anything else to offer then, such as a link
      */
-    protected InvitationPage(String closedHeading, Component... whenClosed) {
+    protected InvitationPage(Function<String, Optional<I>> find, String closedHeading, String advice, Component... more) {
+        this.find = find;
         this.closedHeading = closedHeading;
-        this.whenClosed = whenClosed;
+        this.whenClosed = Stream.concat(Stream.of(new Paragraph(advice)), Stream.of(more)).toArray(Component[]::new);
         addClassName("narrow-page");
     }
-
-    /** The open invitation behind the token, if it is still open. */
-    protected abstract Optional<I> find(String token);
 
     /** Shows the open invitation, for the person to answer. */
     protected abstract void show(I invitation, String token);
@@ -47,7 +51,7 @@ public abstract class InvitationPage<I> extends Main implements BeforeEnterObser
     /** Shows the invitation as it stands now: after a refused answer, say, it may no longer be open. */
     protected final void showAsItStands() {
         removeAll();
-        find(token).ifPresentOrElse(invitation -> show(invitation, token), () -> replaceWith(closedHeading, whenClosed));
+        find.apply(token).ifPresentOrElse(invitation -> show(invitation, token), () -> replaceWith(closedHeading, whenClosed));
     }
 
     /** Replaces the whole page: the outcome of an answer. */

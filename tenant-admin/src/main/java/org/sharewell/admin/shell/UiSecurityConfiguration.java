@@ -1,9 +1,11 @@
 package org.sharewell.admin.shell;
 
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.sharewell.admin.shared.AudienceCheck;
 import org.sharewell.admin.login.LoginView;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -63,10 +65,10 @@ class UiSecurityConfiguration {
      * ready before the security filter chain that uses it.
      */
     @Bean
-    static NavigationAccessControlConfigurer navigationAccess() {
+    static NavigationAccessControlConfigurer navigationAccess(BeanFactory audiences, AccessAnnotationChecker roles) {
         return new NavigationAccessControlConfigurer()
                 .withAnnotatedViewAccessChecker()
-                .withAvailableNavigationAccessCheckers(AudienceCheck.class::isInstance)
+                .withNavigationAccessChecker(new AudienceCheck(audiences, roles))
                 .withDecisionResolver(new DenialWins());
     }
 }
