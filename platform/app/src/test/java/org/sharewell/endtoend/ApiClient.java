@@ -18,11 +18,17 @@ record ApiClient(RunningSharewell sharewell, String slug) {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    /** Signs up an organisation at the bare address and returns a client for its own address. */
+    /** Signs up a local group at the bare address and returns a client for its own address. */
     static ApiClient signUp(RunningSharewell sharewell, String slug, String adminEmail, String password) throws Exception {
+        return signUp(sharewell, slug, adminEmail, password, "LOCAL_GROUP");
+    }
+
+    /** Signs up an organisation of the kind given (as the API spells it), with Ada Admin as its admin. */
+    static ApiClient signUp(RunningSharewell sharewell, String slug, String adminEmail, String password, String kind)
+            throws Exception {
         new ApiClient(sharewell, null).call("POST", "api/v1/signup", null, """
-                {"organisationName": "Group %1$s", "slug": "%1$s", "kind": "LOCAL_GROUP", "adminName": "Ada Admin",
-                 "email": "%2$s", "password": "%3$s"}""".formatted(slug, adminEmail, password));
+                {"organisationName": "Group %1$s", "slug": "%1$s", "kind": "%4$s", "adminName": "Ada Admin",
+                 "email": "%2$s", "password": "%3$s"}""".formatted(slug, adminEmail, password, kind));
         return new ApiClient(sharewell, slug);
     }
 
@@ -44,6 +50,37 @@ record ApiClient(RunningSharewell sharewell, String slug) {
             call("PUT", "api/v1/people/" + id + "/key-roles/" + role, adminToken, null);
         }
         return id;
+    }
+
+    /** Adds a long-serving volunteer who has a login with the given password; returns their id. */
+    String addPersonWithLogin(String adminToken, String name, String email, String password, String... keyRoles)
+            throws Exception {
+        String id = addPerson(adminToken, name, email, keyRoles);
+        acceptInvitation(invitationLink(adminToken, id, email), password);
+        return id;
+    }
+
+    /** The person the token's login belongs to. */
+    JsonNode me(String token) throws Exception {
+        return call("GET", "api/v1/me", token, null);
+    }
+
+    /** The person's application for a licence to post, made with their own token. */
+    JsonNode applyForLicence(String personToken) throws Exception {
+        return call("POST", "api/v1/licence-applications", personToken, null);
+    }
+
+    /**
+     * Gives the person a valid licence to post: they apply, and the admin (who must be the account
+     * coordinator too) records all the training and grants it.
+     */
+    void license(String adminToken, String personToken) throws Exception {
+        JsonNode application = applyForLicence(personToken);
+        String path = "api/v1/licence-applications/" + application.get("id").asString();
+        for (JsonNode item : application.get("training")) {
+            call("POST", path + "/training/" + item.get("itemId").asString(), adminToken, null);
+        }
+        call("POST", path + "/grant", adminToken, null);
     }
 
     /** The invitation link in the newest email to the address. */

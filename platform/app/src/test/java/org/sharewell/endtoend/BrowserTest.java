@@ -5,9 +5,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
@@ -51,6 +56,38 @@ abstract class BrowserTest {
         sharewell = RunningSharewell.shared();
         browser = Pages.chromium();
         await = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** Signs in at an organisation's own address, as a person would, after ending any earlier session there. */
+    static void signIn(String home, String email, String password) {
+        browser.manage().deleteAllCookies();
+        browser.get(home + "login");
+        await.until(driver -> Pages.deepFind(browser, "[name='username'] input") != null);
+        Pages.deepFind(browser, "[name='username'] input").sendKeys(email);
+        Pages.deepFind(browser, "[name='password'] input").sendKeys(password, Keys.ENTER);
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+    }
+
+    /** Opens a page of the organisation and waits for its heading. */
+    static void open(String home, String path, String heading) {
+        browser.get(home + path);
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
+    }
+
+    /** The button that reads exactly so. */
+    static WebElement button(String text) {
+        return browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
+    }
+
+    /** Clicks the button that reads exactly so, once it can be clicked: a dialog may still be opening. */
+    static void clickButton(String text) {
+        await.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")))
+                .click();
+    }
+
+    /** All the page's text, including what is folded away (such as an email's body) and what is in a dialog. */
+    static String page() {
+        return (String) ((JavascriptExecutor) browser).executeScript("return document.body.textContent;");
     }
 
     @AfterAll

@@ -2,11 +2,8 @@ package org.sharewell.endtoend;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
@@ -33,12 +30,12 @@ class MemberGroupsE2E extends BrowserTest {
     void anUmbrellaInvitesTwoGroupsOneJoinsAndOneDeclines() throws Exception {
         String cvs = "e2e-cvs-" + UUID.randomUUID().toString().substring(0, 8);
         signUpUmbrella(cvs);
-        signIn(cvs, "chris@" + cvs + ".example");
+        signIn(home(cvs), "chris@" + cvs + ".example", PASSWORD);
         invite(cvs, "Larkspur Friends", "lee@larkspur.example");
         invite(cvs, "Bramble Walkers", "bo@bramble.example");
         screenshot("membership-1-invited");
 
-        open(cvs, "mailbox", "Sent email");
+        open(home(cvs), "mailbox", "Sent email");
         String larkspurLink = joinLinkSentTo("lee@larkspur.example");
         String brambleLink = joinLinkSentTo("bo@bramble.example");
 
@@ -53,8 +50,8 @@ class MemberGroupsE2E extends BrowserTest {
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Larkspur Friends is on Sharewell"));
         assertThat(page()).contains("It is now a member group of Chris's CVS.");
 
-        signIn(group, "lee@larkspur.example");
-        open(group, "umbrellas", "Umbrella bodies");
+        signIn(home(group), "lee@larkspur.example", PASSWORD);
+        open(home(group), "umbrellas", "Umbrella bodies");
         assertThat(page()).contains("Chris's CVS", "Member group since", "A tenant admin can sign in: Done on");
         browser.findElement(By.xpath("//vaadin-checkbox[contains(., 'Skills check results')]")).click();
         await.until(driver -> page().contains("Now sharing with Chris's CVS"));
@@ -66,21 +63,21 @@ class MemberGroupsE2E extends BrowserTest {
         await.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='Decline']"))).click();
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "You declined the invitation"));
 
-        signIn(cvs, "chris@" + cvs + ".example");
-        open(cvs, "member-groups", "Member groups");
+        signIn(home(cvs), "chris@" + cvs + ".example", PASSWORD);
+        open(home(cvs), "member-groups", "Member groups");
         assertThat(page()).contains("Member group since", "Lee Larkspur (lee@larkspur.example)", "Skills check results",
                 "Social media policy adopted: Not yet (Sharewell cannot follow this step yet)", "Bramble Walkers")
                 .containsIgnoringCase("declined");
         screenshot("membership-4-member-groups");
 
-        open(cvs, "audit", "Audit log");
+        open(home(cvs), "audit", "Audit log");
         await.until(driver -> page().contains("Bramble Walkers"));
         assertThat(page()).contains("Member group invited", "Member group joined", "Larkspur Friends", "Lee Larkspur",
                 "Invitation declined", "Bramble Walkers", "Chris");
     }
 
     private void invite(String cvs, String group, String email) {
-        open(cvs, "member-groups", "Member groups");
+        open(home(cvs), "member-groups", "Member groups");
         Pages.type(browser, "Group name", group);
         Pages.type(browser, "Email address to send the invitation to", email);
         button("Send invitation").click();
@@ -111,29 +108,7 @@ class MemberGroupsE2E extends BrowserTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
-    private void signIn(String slug, String email) {
-        browser.get(home(slug) + "login");
-        await.until(driver -> Pages.deepFind(browser, "[name='username'] input") != null);
-        Pages.deepFind(browser, "[name='username'] input").sendKeys(email);
-        Pages.deepFind(browser, "[name='password'] input").sendKeys(PASSWORD, Keys.ENTER);
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
-    }
-
-    private void open(String slug, String path, String heading) {
-        browser.get(home(slug) + path);
-        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), heading));
-    }
-
     private String home(String slug) {
         return "http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/";
-    }
-
-    /** All the page's text, including what is folded away (such as an email's body). */
-    private String page() {
-        return (String) ((JavascriptExecutor) browser).executeScript("return document.body.textContent;");
-    }
-
-    private WebElement button(String text) {
-        return browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
     }
 }

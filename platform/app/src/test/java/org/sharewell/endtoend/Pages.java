@@ -75,4 +75,23 @@ final class Pages {
                 };
                 return find(document, arguments[0]);""", selector);
     }
+
+    /**
+     * Finds the element with this tag whose text reads exactly so, anywhere on the page, inside
+     * shadow roots too: a drop-down's choices are drawn in an overlay of their own.
+     */
+    static WebElement deepFindByText(WebDriver browser, String tag, String text) {
+        return (WebElement) ((JavascriptExecutor) browser).executeScript("""
+                const find = (root, tag, text) => {
+                  for (const element of root.querySelectorAll('*')) {
+                    if (element.localName === tag && element.textContent.trim() === text) return element;
+                    if (element.shadowRoot) {
+                      const inside = find(element.shadowRoot, tag, text);
+                      if (inside) return inside;
+                    }
+                  }
+                  return null;
+                };
+                return find(document, arguments[0], arguments[1]);""", tag, text);
+    }
 }

@@ -103,9 +103,6 @@ class SignUpAndSignInE2E extends BrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("no-such-organisation");
     }
 
-    private WebElement button(String text) {
-        return browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
-    }
 
     private void screenshot(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);

@@ -2,7 +2,9 @@ package org.sharewell.admin.audit;
 
 import org.sharewell.kernel.PageRequest;
 
+import org.sharewell.admin.shared.ChoiceFilter;
 import org.sharewell.admin.shared.Paging;
+import org.sharewell.admin.shared.Refusals;
 
 import org.sharewell.kernel.Roles;
 
@@ -17,9 +19,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -28,13 +30,13 @@ import org.sharewell.audit.AuditArea;
 import org.sharewell.audit.AuditEntry;
 import org.sharewell.audit.AuditFilter;
 import org.sharewell.audit.AuditLog;
-import org.sharewell.kernel.InvalidInput;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The organisation's audit log: who changed what and when, newest first, a page at a time from the
@@ -42,12 +44,14 @@ import java.util.Locale;
  */
 @Route("audit")
 @PageTitle("Audit log | Sharewell")
+@Menu(title = "Audit log", order = 8)
 @RolesAllowed(Roles.ADMIN)
 public class AuditLogView extends Main {
 
 
     private final AuditLog log;
-    private final Select<AuditArea> area = new Select<>();
+    private final ChoiceFilter<AuditArea> area = new ChoiceFilter<>("Area", AuditArea.values(), AuditArea::description,
+            "All areas");
     private final TextField who = new TextField("Who made the change");
     private final TextField text = new TextField("Containing the words");
     private final DatePicker from = ukDatePicker("From");
@@ -60,11 +64,6 @@ public class AuditLogView extends Main {
     AuditLogView(AuditLog log, Clock clock) {
         this.log = log;
         addClassName("page");
-        area.setLabel("Area");
-        area.setItems(AuditArea.values());
-        area.setEmptySelectionAllowed(true);
-        area.setEmptySelectionCaption("All areas");
-        area.setItemLabelGenerator(value -> value == null ? "All areas" : value.description());
         who.setHelperText("Part of their name is enough.");
         text.setHelperText("In what was changed, or its before or after.");
         for (var field : new TextField[]{who, text}) {
@@ -108,13 +107,9 @@ public class AuditLogView extends Main {
     }
 
     private void applyFilter() {
-        try {
-            filter = new AuditFilter(area.getValue(), who.getValue(), text.getValue(), from.getValue(), to.getValue());
-            to.setInvalid(false);
-        } catch (InvalidInput invalid) {
-            // Dates the wrong way round: keep showing the last good filter and say what is wrong.
-            to.setErrorMessage(invalid.problems().getOrDefault("to", invalid.getMessage()));
-            to.setInvalid(true);
+        // Dates the wrong way round are refused: keep showing the last good filter and say what is wrong.
+        if (!Refusals.check(() -> filter = new AuditFilter(area.getValue(), who.getValue(), text.getValue(),
+                from.getValue(), to.getValue()), Map.of("to", to))) {
             return;
         }
         int total = log.find(filter, PageRequest.of(0, 1)).total();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 /** The first page after signing in: who you are, your organisation, and where to start. */
 @Route("")
 @PageTitle("Dashboard | Sharewell")
+@Menu(title = "Dashboard", order = 1)
 @PermitAll
 public class DashboardView extends Main {
 

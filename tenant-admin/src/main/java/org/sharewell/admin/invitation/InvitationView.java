@@ -4,63 +4,50 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sharewell.admin.shared.InvitationPage;
+import org.sharewell.admin.shared.Refusals;
 import org.sharewell.people.Invitations;
-import org.sharewell.kernel.InvalidInput;
+
+import java.util.Map;
 
 /** Where an invitation link leads: the person chooses a password, and their login is ready. */
 @Route(value = "invitation/:token", autoLayout = false)
 @PageTitle("Create your login | Sharewell")
 @AnonymousAllowed
-public class InvitationView extends Main implements BeforeEnterObserver {
+public class InvitationView extends InvitationPage<Invitations.OpenInvitation> {
 
     private final Invitations invitations;
 
     InvitationView(Invitations invitations) {
+        super(invitations::find, "This link no longer works",
+                "The invitation has expired or has already been used. Ask your organisation's admin to send a new one.");
         this.invitations = invitations;
-        addClassName("narrow-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String token = event.getRouteParameters().get("token").orElse("");
-        invitations.find(token).ifPresentOrElse(invitation -> showForm(token, invitation), () -> add(
-                new H1("This link no longer works"),
-                new Paragraph("The invitation has expired or has already been used. Ask your organisation's admin to send a new one.")));
-    }
-
-    private void showForm(String token, Invitations.OpenInvitation invitation) {
+    protected void show(Invitations.OpenInvitation invitation, String token) {
         var password = new PasswordField("Choose a password");
         password.setHelperText("At least 10 characters. Three or four unrelated words work well.");
         password.setRequired(true);
         var confirm = new PasswordField("Type the password again");
         confirm.setRequired(true);
         var create = new Button("Create my login", click -> {
-            password.setInvalid(false);
             confirm.setInvalid(false);
             if (!password.getValue().equals(confirm.getValue())) {
+                password.setInvalid(false);
                 confirm.setErrorMessage("The two passwords are different. Type the same password twice.");
                 confirm.setInvalid(true);
                 confirm.focus();
                 return;
             }
-            try {
-                invitations.accept(token, password.getValue());
-                removeAll();
-                add(new H1("Your login is ready"), new Paragraph("Sign in with " + invitation.email() + " and your new password."),
+            if (Refusals.attempt(() -> invitations.accept(token, password.getValue()), Map.of("password", password))) {
+                replaceWith("Your login is ready", new Paragraph("Sign in with " + invitation.email() + " and your new password."),
                         new Paragraph(new Anchor("login", "Sign in")));
-            } catch (InvalidInput invalid) {
-                password.setErrorMessage(String.join(" ", invalid.problems().values()));
-                password.setInvalid(true);
-                password.focus();
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

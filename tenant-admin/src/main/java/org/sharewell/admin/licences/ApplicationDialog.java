@@ -20,10 +20,11 @@ import org.sharewell.licensing.ApplicationStatus;
 import org.sharewell.licensing.Licences;
 import org.sharewell.licensing.TrainingProgress;
 import org.sharewell.people.PersonId;
-import org.sharewell.kernel.InvalidInput;
+import org.sharewell.admin.shared.Refusals;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One application: its training checklist, which champions tick as training is done, and for the
@@ -79,12 +80,10 @@ class ApplicationDialog extends Dialog {
             if (!change.isFromClient()) {
                 return;
             }
-            try {
-                show(change.getValue() ? licences.recordTraining(application.id(), progress.item().id())
-                        : licences.removeTraining(application.id(), progress.item().id()));
+            if (Refusals.attempt(() -> show(change.getValue() ? licences.recordTraining(application.id(), progress.item().id())
+                    : licences.removeTraining(application.id(), progress.item().id())))) {
                 changed.run();
-            } catch (RuntimeException refusal) {
-                Feedback.refused(refusal);
+            } else {
                 box.setValue(change.getOldValue());
             }
         });
@@ -107,37 +106,15 @@ class ApplicationDialog extends Dialog {
         expiresOn.setMin(today.plusDays(1));
         expiresOn.setMax(today.plusYears(Licences.LONGEST_YEARS));
         expiresOn.setHelperText("The last day the licence is valid. Leave empty for a licence that does not expire.");
-        var grant = new Button("Grant licence", click -> {
-            expiresOn.setInvalid(false);
-            try {
-                licences.grant(application.id(), expiresOn.getValue());
-                Feedback.success("Licence granted to " + application.personName() + ".");
-                changed.run();
-                close();
-            } catch (InvalidInput invalid) {
-                showBeside(invalid, "expiresOn", expiresOn);
-            } catch (RuntimeException refusal) {
-                Feedback.refused(refusal);
-            }
-        });
+        var grant = new Button("Grant licence", click -> decide(() -> licences.grant(application.id(), expiresOn.getValue()),
+                Map.of("expiresOn", expiresOn), "Licence granted to " + application.personName() + "."));
         grant.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grant.setEnabled(application.trainingComplete());
         var reason = new TextArea("Reason for declining");
         reason.setHelperText("The applicant is told this by email.");
         reason.setMaxLength(Licences.LONGEST_REASON);
-        var decline = new Button("Decline", click -> {
-            reason.setInvalid(false);
-            try {
-                licences.decline(application.id(), reason.getValue());
-                Feedback.success("Application declined. " + application.personName() + " has been told why.");
-                changed.run();
-                close();
-            } catch (InvalidInput invalid) {
-                showBeside(invalid, "reason", reason);
-            } catch (RuntimeException refusal) {
-                Feedback.refused(refusal);
-            }
-        });
+        var decline = new Button("Decline", click -> decide(() -> licences.decline(application.id(), reason.getValue()),
+                Map.of("reason", reason), "Application declined. " + application.personName() + " has been told why."));
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var section = new Div(new H3("Decision"), new Paragraph(application.trainingComplete()
                 ? "All the required training is recorded." : "A licence can be granted once all the training is recorded."),
@@ -146,14 +123,11 @@ class ApplicationDialog extends Dialog {
         return section;
     }
 
-    private static void showBeside(InvalidInput invalid, String field, HasValidation target) {
-        invalid.problems().forEach((name, message) -> {
-            if (name.equals(field)) {
-                target.setErrorMessage(message);
-                target.setInvalid(true);
-            } else {
-                Feedback.error(message);
-            }
-        });
+    private void decide(Runnable decision, Map<String, HasValidation> fields, String done) {
+        if (Refusals.attempt(decision, fields)) {
+            Refusals.success(done);
+            changed.run();
+            close();
+        }
     }
 }

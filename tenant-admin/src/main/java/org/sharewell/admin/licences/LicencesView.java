@@ -1,5 +1,6 @@
 package org.sharewell.admin.licences;
 
+import org.sharewell.admin.shared.ChoiceFilter;
 import org.sharewell.admin.shared.Paging;
 
 import org.sharewell.kernel.Roles;
@@ -17,7 +18,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
  */
 @Route("licences")
 @PageTitle("Licences | Sharewell")
+@Menu(title = "Licences", order = 4)
 @RolesAllowed({Roles.ADMIN, Roles.CHAMPION, Roles.COORDINATOR})
 public class LicencesView extends Main {
 
@@ -48,8 +50,10 @@ public class LicencesView extends Main {
     private final People people;
     private final Grid<Application> applications = new Grid<>(Application.class, false);
     private final Grid<Licence> held = new Grid<>(Licence.class, false);
-    private final Select<ApplicationStatus> applicationStatus = new Select<>();
-    private final Select<LicenceState> licenceState = new Select<>();
+    private final ChoiceFilter<ApplicationStatus> applicationStatus = new ChoiceFilter<>("Show applications",
+            ApplicationStatus.values(), ApplicationStatus::description, "All");
+    private final ChoiceFilter<LicenceState> licenceState = new ChoiceFilter<>("Show licences", LicenceState.values(),
+            LicenceState::description, "All");
     private final Div flag = new Div();
     private final UnorderedList training = new UnorderedList();
     private final PersonId me;
@@ -90,11 +94,6 @@ public class LicencesView extends Main {
     }
 
     private void setUpApplications() {
-        applicationStatus.setLabel("Show applications");
-        applicationStatus.setItems(ApplicationStatus.values());
-        applicationStatus.setItemLabelGenerator(status -> status == null ? "All" : status.description());
-        applicationStatus.setEmptySelectionAllowed(true);
-        applicationStatus.setEmptySelectionCaption("All");
         applicationStatus.setValue(ApplicationStatus.PENDING);
         applicationStatus.addValueChangeListener(change -> applications.getDataProvider().refreshAll());
         applications.addColumn(Application::personName).setHeader("Name").setFlexGrow(2);
@@ -112,11 +111,6 @@ public class LicencesView extends Main {
     }
 
     private void setUpLicences() {
-        licenceState.setLabel("Show licences");
-        licenceState.setItems(LicenceState.values());
-        licenceState.setItemLabelGenerator(state -> state == null ? "All" : state.description());
-        licenceState.setEmptySelectionAllowed(true);
-        licenceState.setEmptySelectionCaption("All");
         licenceState.setValue(LicenceState.VALID);
         licenceState.addValueChangeListener(change -> held.getDataProvider().refreshAll());
         held.addColumn(Licence::personName).setHeader("Holder").setFlexGrow(2);

@@ -1,5 +1,6 @@
 package org.sharewell.admin.licences;
 
+import org.sharewell.admin.shared.Refusals;
 import org.sharewell.kernel.UkTime;
 
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -29,6 +31,7 @@ import java.util.Optional;
 /** Everyone's own licence to post: apply, follow the training checklist, and see the decision and expiry. */
 @Route("my-licence")
 @PageTitle("My licence | Sharewell")
+@Menu(title = "My licence", order = 2)
 @PermitAll
 public class MyLicenceView extends Main {
 
@@ -95,12 +98,9 @@ public class MyLicenceView extends Main {
     }
 
     private void apply() {
-        try {
-            licences.apply();
-            Feedback.success("You have applied. A champion will record your training.");
+        if (Refusals.attempt(licences::apply)) {
+            Refusals.success("You have applied. A champion will record your training.");
             show();
-        } catch (RuntimeException refusal) {
-            Feedback.refused(refusal);
         }
     }
 

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.sharewell.licensing.Licence;
 import org.sharewell.licensing.Licences;
-import org.sharewell.kernel.InvalidInput;
+import org.sharewell.admin.shared.Refusals;
+
+import java.util.Map;
 
 /** The account coordinator revokes a valid licence, with a reason the holder is told. */
 class RevokeDialog extends Dialog {
@@ -22,18 +24,10 @@ class RevokeDialog extends Dialog {
         add(new Paragraph("The licence is " + Licence.validity(licence.expiresOn()) + ". Once it is revoked, "
                 + licence.personName() + " has the rights of everyone and can no longer post for the organisation."), reason);
         var revoke = new Button("Revoke licence", click -> {
-            reason.setInvalid(false);
-            try {
-                licences.revoke(licence.id(), reason.getValue());
-                Feedback.success(licence.personName() + "'s licence has been revoked.");
+            if (Refusals.attempt(() -> licences.revoke(licence.id(), reason.getValue()), Map.of("reason", reason))) {
+                Refusals.success(licence.personName() + "'s licence has been revoked.");
                 changed.run();
                 close();
-            } catch (InvalidInput invalid) {
-                reason.setErrorMessage(String.join(" ", invalid.problems().values()));
-                reason.setInvalid(true);
-                reason.focus();
-            } catch (RuntimeException refusal) {
-                Feedback.refused(refusal);
             }
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);

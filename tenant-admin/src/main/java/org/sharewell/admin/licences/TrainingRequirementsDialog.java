@@ -1,5 +1,6 @@
 package org.sharewell.admin.licences;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,10 +11,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.sharewell.licensing.TrainingItemDetails;
 import org.sharewell.licensing.TrainingItemId;
 import org.sharewell.licensing.TrainingRequirements;
-import org.sharewell.kernel.InvalidInput;
+import org.sharewell.admin.shared.Refusals;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Tenant admins change the training required for a licence: reword, reorder, add and take items off. */
 class TrainingRequirementsDialog extends Dialog {
@@ -65,32 +68,22 @@ class TrainingRequirementsDialog extends Dialog {
     }
 
     private void save() {
-        rows.forEach(row -> {
-            row.title().setInvalid(false);
-            row.description().setInvalid(false);
-        });
-        try {
-            requirements.change(rows.stream().map(row -> new TrainingItemDetails(row.id(), row.title().getValue(),
-                    row.description().getValue())).toList());
-            Feedback.success("The required training has been saved.");
+        if (Refusals.attempt(() -> requirements.change(rows.stream().map(row -> new TrainingItemDetails(row.id(),
+                row.title().getValue(), row.description().getValue())).toList()), fieldsByName())) {
+            Refusals.success("The required training has been saved.");
             changed.run();
             close();
-        } catch (InvalidInput invalid) {
-            invalid.problems().forEach((field, message) -> {
-                var row = field.startsWith("items[") ? rows.get(Integer.parseInt(field.substring(6, field.indexOf(']')))) : null;
-                if (row != null && field.endsWith(".title")) {
-                    row.title().setErrorMessage(message);
-                    row.title().setInvalid(true);
-                } else if (row != null && field.endsWith(".description")) {
-                    row.description().setErrorMessage(message);
-                    row.description().setInvalid(true);
-                } else {
-                    Feedback.error(message);
-                }
-            });
-        } catch (RuntimeException refusal) {
-            Feedback.refused(refusal);
         }
+    }
+
+    /** Each row's fields under the names the licensing module gives them: items[0].title and so on. */
+    private Map<String, HasValidation> fieldsByName() {
+        var fields = new HashMap<String, HasValidation>();
+        for (int i = 0; i < rows.size(); i++) {
+            fields.put("items[" + i + "].title", rows.get(i).title());
+            fields.put("items[" + i + "].description", rows.get(i).description());
+        }
+        return fields;
     }
 
     /** One item as it is being edited; {@code id} is null for a new one. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import org.sharewell.mail.QueuedEmail;
  */
 @Route("mailbox")
 @PageTitle("Sent email | Sharewell")
+@Menu(title = "Sent email", order = 9)
 @RolesAllowed(Roles.ADMIN)
 public class MailboxView extends Main {
 

@@ -7,28 +7,23 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sharewell.admin.shared.Refusals;
 import org.sharewell.admin.signup.SignUpFields;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.MemberInvitations;
 import org.sharewell.tenancy.Slug;
-import org.sharewell.tenancy.SlugTaken;
 import org.sharewell.tenancy.Tenant;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.Tenants;
-import org.sharewell.kernel.InvalidInput;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,29 +34,21 @@ import java.util.Optional;
 @Route(value = "join/:token", autoLayout = false)
 @PageTitle("Join as a member group | Sharewell")
 @AnonymousAllowed
-public class JoinView extends Main implements BeforeEnterObserver {
+public class JoinView extends MemberGroupInvitationPage {
 
     private final MemberInvitations invitations;
     private final Tenants tenants;
     private final TenantAddresses addresses;
 
     JoinView(MemberInvitations invitations, Tenants tenants, TenantAddresses addresses) {
+        super(invitations::find);
         this.invitations = invitations;
         this.tenants = tenants;
         this.addresses = addresses;
-        addClassName("narrow-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String token = event.getRouteParameters().get("token").orElse("");
-        invitations.find(token).ifPresentOrElse(invitation -> show(invitation, token), () -> add(
-                new H1("This invitation no longer works"),
-                new Paragraph("It has expired, been withdrawn or already been answered. Ask the umbrella body to send a new one.")));
-    }
-
-    private void show(Invitation invitation, String token) {
+    protected void show(Invitation invitation, String token) {
         var fields = new SignUpFields();
         fields.prefill(invitation.groupName(), TenantKind.LOCAL_GROUP, invitation.email());
         var create = new Button("Create our organisation and accept", click -> join(token, fields));
@@ -102,13 +89,10 @@ public class JoinView extends Main implements BeforeEnterObserver {
     private Button declineButton(Invitation invitation, String token) {
         var confirm = new ConfirmDialog("Decline the invitation?", invitation.umbrellaName()
                 + " will see that you declined. It can invite you again later.", "Decline", confirmed -> {
-                    try {
-                        invitations.decline(token);
-                        removeAll();
-                        add(new H1("You declined the invitation"), new Paragraph(invitation.umbrellaName() + " will see your answer."));
-                    } catch (InvalidInput invalid) {
-                        removeAll();
-                        add(new H1("This invitation no longer works"), new Paragraph(invalid.getMessage()));
+                    if (Refusals.attempt(() -> invitations.decline(token))) {
+                        replaceWith("You declined the invitation", new Paragraph(invitation.umbrellaName() + " will see your answer."));
+                    } else {
+                        showAsItStands();
                     }
                 });
         confirm.setCancelable(true);
@@ -117,22 +101,16 @@ public class JoinView extends Main implements BeforeEnterObserver {
     }
 
     private void join(String token, SignUpFields fields) {
-        fields.clearProblems();
-        try {
-            var joined = invitations.joinAsNewOrganisation(token, fields.value());
+        fields.submit(form -> {
+            var joined = invitations.joinAsNewOrganisation(token, form);
             var tenant = joined.signedUp().tenant();
             var signIn = new Anchor(addresses.homeOf(tenant.slug()).resolve("login").toString(), "Sign in to " + tenant.name());
             signIn.addClassName("primary-link");
-            removeAll();
-            add(new H1(tenant.name() + " is on Sharewell"), new Paragraph(joined.umbrella()
+            replaceWith(tenant.name() + " is on Sharewell", new Paragraph(joined.umbrella()
                     .map(umbrella -> "It is now a member group of " + umbrella.umbrella().name() + ".")
                     .orElse("The invitation was answered or withdrawn meanwhile, so it is not a member group yet. "
                             + "Ask the umbrella body to invite you again.")),
                     new Paragraph("Sign in at your organisation's own address:"), new Paragraph(signIn));
-        } catch (InvalidInput invalid) {
-            fields.showProblems(invalid.problems());
-        } catch (SlugTaken taken) {
-            fields.showProblems(Map.of("slug", taken.getMessage()));
-        }
+        });
     }
 }

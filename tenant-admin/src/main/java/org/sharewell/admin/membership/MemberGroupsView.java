@@ -12,24 +12,25 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.membership.MemberGroups;
 import org.sharewell.tenancy.TenantAddresses;
-import org.sharewell.tenancy.TenantKind;
-import org.sharewell.tenancy.TenantSettings;
-import org.sharewell.kernel.InvalidInput;
-import org.sharewell.kernel.NotFound;
+import org.sharewell.admin.membership.MembershipAudiences.InfrastructureBodies;
+import org.sharewell.admin.shared.OfferedTo;
+import org.sharewell.admin.shared.Refusals;
+
+import java.util.Map;
 
 /** An umbrella body invites groups and follows its member groups: who they are, how they are getting on. */
 @Route("member-groups")
 @PageTitle("Member groups | Sharewell")
+@Menu(title = "Member groups", order = 5)
+@OfferedTo(InfrastructureBodies.class)
 @RolesAllowed(Roles.ADMIN)
 public class MemberGroupsView extends Main {
 
@@ -40,20 +41,12 @@ public class MemberGroupsView extends Main {
     private final EmailField email = new EmailField("Email address to send the invitation to");
     private final Div groups = new Div();
 
-    MemberGroupsView(MemberGroups memberGroups, TenantSettings settings, TenantAddresses addresses, Clock clock) {
+    MemberGroupsView(MemberGroups memberGroups, TenantAddresses addresses, Clock clock) {
         this.memberGroups = memberGroups;
         this.addresses = addresses;
         this.clock = clock;
         addClassName("page");
-        add(new H1("Member groups"));
-        var tenant = settings.tenant();
-        if (tenant.kind() != TenantKind.INFRASTRUCTURE_BODY) {
-            add(new Paragraph("Only infrastructure bodies, such as a Council for Voluntary Service, can have member groups. "
-                            + tenant.name() + " is registered as a local group."),
-                    new Paragraph(new RouterLink("See the umbrella bodies your organisation belongs to", UmbrellasView.class)));
-            return;
-        }
-        add(new Paragraph("Invite the groups you support. Once a group accepts, you see its name, its admins' contact "
+        add(new H1("Member groups"), new Paragraph("Invite the groups you support. Once a group accepts, you see its name, its admins' contact "
                         + "details and how its getting started is going. You see more only where the group chooses to share it."),
                 inviteForm(), new H2("Your groups"), groups);
         showGroups();
@@ -73,28 +66,13 @@ public class MemberGroupsView extends Main {
     }
 
     private void invite() {
-        groupName.setInvalid(false);
-        email.setInvalid(false);
-        try {
+        if (Refusals.attempt(() -> {
             var invited = memberGroups.invite(groupName.getValue(), email.getValue());
-            Notification.show("Invitation emailed to " + invited.invitedEmail() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Refusals.success("Invitation emailed to " + invited.invitedEmail() + ".");
+        }, Map.of("groupName", groupName, "email", email))) {
             groupName.clear();
             email.clear();
             showGroups();
-        } catch (InvalidInput invalid) {
-            invalid.problems().forEach((field, message) -> {
-                switch (field) {
-                    case "groupName" -> {
-                        groupName.setErrorMessage(message);
-                        groupName.setInvalid(true);
-                    }
-                    case "email" -> {
-                        email.setErrorMessage(message);
-                        email.setInvalid(true);
-                    }
-                    default -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
-            });
         }
     }
 
@@ -105,12 +83,8 @@ public class MemberGroupsView extends Main {
             groups.add(new Paragraph("You have not invited any groups yet."));
         }
         all.forEach(group -> groups.add(new MemberGroupCard(group, addresses, clock.instant(), () -> {
-            try {
-                memberGroups.end(group.link().id());
-            } catch (NotFound alreadyEnded) {
-                // The group may have ended it meanwhile: say so, and show how things stand now.
-                Notification.show(alreadyEnded.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            // The group may have ended it meanwhile: then say so. Either way, show how things stand now.
+            Refusals.attempt(() -> memberGroups.end(group.link().id()));
             showGroups();
         })));
     }

@@ -5,20 +5,14 @@ import org.sharewell.kernel.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.Umbrellas;
-import org.sharewell.kernel.Conflict;
-import org.sharewell.kernel.InvalidInput;
+import org.sharewell.admin.shared.Refusals;
 
 /**
  * Where the join page sends a group that already uses Sharewell: at its own address, signed in as
@@ -27,26 +21,17 @@ import org.sharewell.kernel.InvalidInput;
 @Route("member-invitations/:token")
 @PageTitle("Invitation to be a member group | Sharewell")
 @RolesAllowed(Roles.ADMIN)
-public class MemberInvitationView extends Main implements BeforeEnterObserver {
+public class MemberInvitationView extends MemberGroupInvitationPage {
 
     private final Umbrellas umbrellas;
 
     MemberInvitationView(Umbrellas umbrellas) {
+        super(umbrellas::findInvitation, new Paragraph(new RouterLink("Your umbrella bodies", UmbrellasView.class)));
         this.umbrellas = umbrellas;
-        addClassName("narrow-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String token = event.getRouteParameters().get("token").orElse("");
-        umbrellas.findInvitation(token).ifPresentOrElse(invitation -> show(invitation, token), () -> add(
-                new H1("This invitation no longer works"),
-                new Paragraph("It has expired, been withdrawn or already been answered. Ask the umbrella body to send a new one."),
-                new Paragraph(new RouterLink("Your umbrella bodies", UmbrellasView.class))));
-    }
-
-    private void show(Invitation invitation, String token) {
+    protected void show(Invitation invitation, String token) {
         var accept = new Button("Accept", click -> answer(() -> umbrellas.accept(invitation.id(), token),
                 "Your organisation is now a member group of " + invitation.umbrellaName() + "."));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -61,12 +46,9 @@ public class MemberInvitationView extends Main implements BeforeEnterObserver {
     }
 
     private void answer(Runnable answer, String done) {
-        try {
-            answer.run();
-            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (Refusals.attempt(answer)) {
+            Refusals.success(done);
             getUI().ifPresent(ui -> ui.navigate(UmbrellasView.class));
-        } catch (InvalidInput | Conflict refused) {
-            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

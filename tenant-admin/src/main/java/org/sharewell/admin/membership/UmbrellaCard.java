@@ -10,11 +10,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import org.sharewell.membership.SharingKind;
 import org.sharewell.membership.Umbrella;
 import org.sharewell.membership.Umbrellas;
-import org.sharewell.kernel.NotFound;
+import org.sharewell.admin.shared.Refusals;
 
 import java.util.Locale;
 
@@ -44,13 +43,11 @@ class UmbrellaCard extends Section {
         for (SharingKind kind : SharingKind.values()) {
             var share = new Checkbox(kind.description(), umbrella.sharing().contains(kind));
             share.addValueChangeListener(change -> {
-                try {
-                    umbrellas.share(link.id(), kind, change.getValue());
-                    Notification.show((change.getValue() ? "Now sharing with " : "Stopped sharing with ") + name + ": "
+                if (Refusals.attempt(() -> umbrellas.share(link.id(), kind, change.getValue()))) {
+                    Refusals.success((change.getValue() ? "Now sharing with " : "Stopped sharing with ") + name + ": "
                             + kind.description().toLowerCase(Locale.UK) + ".");
-                } catch (NotFound ended) {
-                    // The umbrella body may have ended the membership meanwhile.
-                    Notification.show(ended.getMessage());
+                } else {
+                    // The umbrella body may have ended the membership meanwhile: show how things stand now.
                     changed.run();
                 }
             });
@@ -59,11 +56,8 @@ class UmbrellaCard extends Section {
         add(new Paragraph("These kinds of data come to Sharewell over time; a switch that is on shares them as they do."));
         var confirm = new ConfirmDialog("End membership?", name + " will stop seeing anything of your organisation today. "
                 + "The history is kept.", "End membership", confirmed -> {
-                    try {
-                        umbrellas.end(link.id());
-                    } catch (NotFound alreadyEnded) {
-                        Notification.show(alreadyEnded.getMessage());
-                    }
+                    // Ended meanwhile by the umbrella body, perhaps: either way, show how things stand now.
+                    Refusals.attempt(() -> umbrellas.end(link.id()));
                     changed.run();
                 });
         confirm.setCancelable(true);

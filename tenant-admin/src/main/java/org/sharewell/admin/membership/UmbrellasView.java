@@ -13,19 +13,21 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.Umbrellas;
-import org.sharewell.kernel.Conflict;
-import org.sharewell.kernel.InvalidInput;
+import org.sharewell.admin.membership.MembershipAudiences.GroupsWithUmbrellas;
+import org.sharewell.admin.shared.OfferedTo;
+import org.sharewell.admin.shared.Refusals;
 
 /** A group's umbrella bodies: invitations waiting for an answer, memberships with what is shared, and history. */
 @Route("umbrellas")
 @PageTitle("Umbrella bodies | Sharewell")
+@Menu(title = "Umbrella bodies", order = 6)
+@OfferedTo(GroupsWithUmbrellas.class)
 @RolesAllowed(Roles.ADMIN)
 public class UmbrellasView extends Main {
 
@@ -78,11 +80,8 @@ public class UmbrellasView extends Main {
     }
 
     private void answer(Runnable answer, String done) {
-        try {
-            answer.run();
-            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInput | Conflict refused) {
-            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        if (Refusals.attempt(answer)) {
+            Refusals.success(done);
         }
         show();
     }

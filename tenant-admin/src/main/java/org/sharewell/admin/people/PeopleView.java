@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,15 +29,14 @@ import java.util.stream.Collectors;
 /** The organisation's people, found by name; admins add people and open anyone to change them. */
 @Route("people")
 @PageTitle("People | Sharewell")
+@Menu(title = "People", order = 3)
 @RolesAllowed({Roles.ADMIN, Roles.CHAMPION, Roles.COORDINATOR})
 public class PeopleView extends Main {
 
-    private final People people;
     private final Grid<Person> grid = new Grid<>(Person.class, false);
     private final TextField search = new TextField("Find by name");
 
     PeopleView(People people, Invitations invitations, PersonalData personalData) {
-        this.people = people;
         addClassName("page");
         boolean admin = people.me().map(person -> person.holds(KeyRole.TENANT_ADMIN)).orElse(false);
 

@@ -2,6 +2,7 @@ package org.sharewell.admin.people;
 
 import org.sharewell.people.PersonChange;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import org.sharewell.people.Invitations;
 import org.sharewell.people.KeyRole;
@@ -22,12 +21,13 @@ import org.sharewell.people.Level;
 import org.sharewell.people.People;
 import org.sharewell.people.Person;
 import org.sharewell.people.PersonalData;
-import org.sharewell.kernel.InvalidInput;
+import org.sharewell.admin.shared.Refusals;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.HashMap;
 
 /**
  * Adds a person, or changes one: details, key roles, level and whether they are active. Every
@@ -83,23 +83,21 @@ class PersonDialog extends Dialog {
     }
 
     private void save(Person person) {
-        try {
+        var fields = new HashMap<String, HasValidation>(form.fieldsByName());
+        fields.put("role", roles);
+        fields.put("level", level);
+        // One call, so that a refusal of any part (say, the last admin's role) saves none of it.
+        if (Refusals.attempt(() -> {
             if (person == null) {
                 people.add(form.details());
             } else {
-                // One call, so that a refusal of any part (say, the last admin's role) saves none of it.
                 people.change(person.id(), new PersonChange(form.details(), roles.getValue(), level.getValue()));
             }
-            Notification.show("Saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            changed.run();
+        }, fields)) {
+            Refusals.success("Saved.");
             close();
-        } catch (InvalidInput invalid) {
-            form.showProblems(invalid.problems());
-            invalid.problems().entrySet().stream()
-                    .filter(problem -> problem.getKey().equals("role") || problem.getKey().equals("level"))
-                    .forEach(problem -> Notification.show(problem.getValue()).addThemeVariants(NotificationVariant.LUMO_ERROR));
-            changed.run();
         }
+        changed.run();
     }
 
     /** A subject access download and erasure, as UK GDPR requires. */
@@ -115,14 +113,10 @@ class PersonDialog extends Dialog {
                     "Their name, email and login are removed for good, here and in the audit log. "
                             + "What happened is kept without their name. This cannot be undone.",
                     "Erase", confirmed -> {
-                        try {
-                            personalData.erase(person.id());
-                            Notification.show("Personal data erased.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        if (Refusals.attempt(() -> personalData.erase(person.id()))) {
+                            Refusals.success("Personal data erased.");
                             changed.run();
                             close();
-                        } catch (InvalidInput invalid) {
-                            invalid.problems().values().forEach(message ->
-                                    Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR));
                         }
                     }, "Cancel", cancelled -> { });
             confirm.setConfirmButtonTheme("error primary");
@@ -135,26 +129,22 @@ class PersonDialog extends Dialog {
     }
 
     private void invite(Person person) {
-        try {
-            invitations.invite(person.id());
-            Notification.show("Invitation emailed to " + person.email() + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        if (Refusals.attempt(() -> invitations.invite(person.id()))) {
+            Refusals.success("Invitation emailed to " + person.email() + ".");
             close();
-        } catch (InvalidInput invalid) {
-            invalid.problems().values().forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
     }
 
     private void toggleActive(Person person) {
-        try {
+        if (Refusals.attempt(() -> {
             if (person.active()) {
                 people.deactivate(person.id());
             } else {
                 people.reactivate(person.id());
             }
+        })) {
             changed.run();
             close();
-        } catch (InvalidInput invalid) {
-            invalid.problems().values().forEach(message -> Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
     }
 }

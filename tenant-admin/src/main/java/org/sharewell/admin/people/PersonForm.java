@@ -52,29 +52,9 @@ class PersonForm extends FormLayout {
         return new PersonDetails(fullName.getValue(), email.getValue(), kind.getValue(), term.getValue(), endsOn.getValue());
     }
 
-    /** Puts each problem beside its field and moves focus to the first. */
-    void showProblems(Map<String, String> problems) {
-        clearProblems();
-        var fields = Map.<String, HasValidation>of("fullName", fullName, "email", email, "kind", kind,
-                "volunteerTerm", term, "volunteeringEndsOn", endsOn);
-        problems.forEach((name, message) -> {
-            var field = fields.get(name);
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        });
-        if (problems.containsKey("fullName")) {
-            fullName.focus();
-        } else if (problems.containsKey("email")) {
-            email.focus();
-        }
-    }
-
-    void clearProblems() {
-        for (var field : new HasValidation[]{fullName, email, kind, term, endsOn}) {
-            field.setInvalid(false);
-        }
+    /** The fields under the names the people module gives them in its refusals. */
+    Map<String, HasValidation> fieldsByName() {
+        return Map.of("fullName", fullName, "email", email, "kind", kind, "volunteerTerm", term, "volunteeringEndsOn", endsOn);
     }
 
     void focusFirst() {

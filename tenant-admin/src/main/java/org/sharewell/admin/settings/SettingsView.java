@@ -11,20 +11,22 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.sharewell.tenancy.TenantSettings;
-import org.sharewell.kernel.InvalidInput;
+import org.sharewell.admin.shared.Refusals;
+
+import java.util.Map;
 
 /** Tenant admins change their organisation's name, main colour and logo. */
 @Route("settings")
 @PageTitle("Settings | Sharewell")
+@Menu(title = "Settings", order = 7)
 @RolesAllowed(Roles.ADMIN)
 public class SettingsView extends Main {
 
@@ -56,48 +58,26 @@ public class SettingsView extends Main {
     }
 
     private void save() {
-        name.setInvalid(false);
-        colour.setInvalid(false);
-        try {
-            settings.change(name.getValue(), colour.getValue());
-            Notification.show("Settings saved. Reload the page to see the new colour everywhere.")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInput invalid) {
-            invalid.problems().forEach((field, message) -> {
-                var target = "name".equals(field) ? name : colour;
-                target.setErrorMessage(message);
-                target.setInvalid(true);
-            });
-            (invalid.problems().containsKey("name") ? name : colour).focus();
+        if (Refusals.attempt(() -> settings.change(name.getValue(), colour.getValue()),
+                Map.of("name", name, "primaryColour", colour))) {
+            Refusals.success("Settings saved. Reload the page to see the new colour everywhere.");
         }
     }
 
     private Upload logoUpload() {
         var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, image) -> {
-            String outcome;
-            try {
-                settings.changeLogo(image);
-                outcome = null;
-            } catch (InvalidInput invalid) {
-                outcome = invalid.problems().get("logo");
+        // The upload arrives outside the page's own requests: show its outcome on the page when it can.
+        var upload = new Upload(UploadHandler.inMemory((metadata, image) -> ui.access(() -> {
+            if (Refusals.attempt(() -> settings.changeLogo(image))) {
+                showLogoStatus(true);
+                Refusals.success("Logo saved.");
             }
-            String problem = outcome;
-            ui.access(() -> {
-                if (problem == null) {
-                    showLogoStatus(true);
-                    Notification.show("Logo saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                } else {
-                    Notification.show(problem).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                }
-            });
-        }));
+        })));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFileSize(512 * 1024);
         upload.setMaxFiles(1);
-        upload.addFileRejectedListener(rejected -> Notification.show(
-                "That file cannot be used: choose a PNG or JPEG image of at most 512 KB.")
-                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        upload.addFileRejectedListener(rejected -> Refusals.error(
+                "That file cannot be used: choose a PNG or JPEG image of at most 512 KB."));
         return upload;
     }
 
@@ -107,7 +87,7 @@ public class SettingsView extends Main {
             var remove = new Button("Remove logo", click -> {
                 settings.removeLogo();
                 showLogoStatus(false);
-                Notification.show("Logo removed.");
+                Refusals.success("Logo removed.");
             });
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             logoStatus.add(new Paragraph("Your organisation has a logo."), remove);

@@ -11,23 +11,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sharewell.accounts.Accounts;
-import org.sharewell.admin.audit.AuditLogView;
-import org.sharewell.admin.dashboard.DashboardView;
-import org.sharewell.admin.licences.LicencesView;
-import org.sharewell.admin.licences.MyLicenceView;
-import org.sharewell.admin.mailbox.MailboxView;
-import org.sharewell.admin.membership.MemberGroupsView;
-import org.sharewell.admin.membership.UmbrellasView;
-import org.sharewell.admin.people.PeopleView;
-import org.sharewell.people.KeyRole;
-import org.sharewell.people.People;
-import org.sharewell.admin.settings.SettingsView;
-import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantSettings;
 
 import java.io.ByteArrayInputStream;
@@ -37,11 +26,10 @@ import java.io.ByteArrayInputStream;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(TenantSettings settings, Accounts accounts, People people, AuthenticationContext authentication) {
+    MainLayout(TenantSettings settings, Accounts accounts, AuthenticationContext authentication) {
         var tenant = settings.tenant();
         var branding = settings.branding();
         var account = accounts.signedIn().orElseThrow();
-        boolean admin = people.me().map(person -> person.holds(KeyRole.TENANT_ADMIN)).orElse(false);
 
         branding.primaryColour().ifPresent(colour -> getElement().getStyle()
                 .set("--lumo-primary-color", colour).set("--lumo-primary-text-color", colour));
@@ -70,24 +58,11 @@ public class MainLayout extends AppLayout {
         header.addClassName("app-header");
         addToNavbar(header);
 
+        // The pages' own access rules decide what is offered, so the menu never offers a page that
+        // would refuse to open, nor hides one that would.
         var navigation = new SideNav();
         navigation.setLabel("Main");
-        navigation.addItem(new SideNavItem("Dashboard", DashboardView.class));
-        navigation.addItem(new SideNavItem("My licence", MyLicenceView.class));
-        if (people.me().map(me -> me.holds(KeyRole.TENANT_ADMIN) || me.holds(KeyRole.CHAMPION)
-                || me.holds(KeyRole.ACCOUNT_COORDINATOR)).orElse(false)) {
-            navigation.addItem(new SideNavItem("People", PeopleView.class));
-            navigation.addItem(new SideNavItem("Licences", LicencesView.class));
-        }
-        if (admin) {
-            if (tenant.kind() == TenantKind.INFRASTRUCTURE_BODY) {
-                navigation.addItem(new SideNavItem("Member groups", MemberGroupsView.class));
-            }
-            navigation.addItem(new SideNavItem("Umbrella bodies", UmbrellasView.class));
-            navigation.addItem(new SideNavItem("Settings", SettingsView.class));
-            navigation.addItem(new SideNavItem("Audit log", AuditLogView.class));
-            navigation.addItem(new SideNavItem("Sent email", MailboxView.class));
-        }
+        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.menuClass())));
         addToDrawer(navigation);
     }
 }

@@ -1,7 +1,11 @@
 package org.sharewell.admin.shell;
 
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.sharewell.admin.shared.AudienceCheck;
 import org.sharewell.admin.login.LoginView;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Security for the web interface: form sign-in through the login view, session cookies with CSRF
  * protection (Vaadin's own for its requests, Spring's for the rest), a new session id at sign-in,
- * and a content security policy that allows only what Vaadin needs.
+ * a content security policy that allows only what Vaadin needs, and the rules for which pages open.
  */
 @Configuration(proxyBeanMethods = false)
 class UiSecurityConfiguration {
@@ -53,5 +57,18 @@ class UiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/sharewell.css").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
+    }
+
+    /**
+     * Who may open which page, and so what the menu offers: the roles on each view, and the audience
+     * of the pages only some organisations have a use for. Static, as Vaadin asks, so that it is
+     * ready before the security filter chain that uses it.
+     */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccess(BeanFactory audiences, AccessAnnotationChecker roles) {
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withNavigationAccessChecker(new AudienceCheck(audiences, roles))
+                .withDecisionResolver(new DenialWins());
     }
 }

@@ -1,22 +1,21 @@
 package org.sharewell.admin.signup;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.sharewell.accounts.SignUpForm;
+import org.sharewell.admin.shared.ProblemSummary;
+import org.sharewell.admin.shared.Refusals;
 import org.sharewell.tenancy.TenantKind;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What a person fills in to bring an organisation to Sharewell, with a summary of problems at the
@@ -31,8 +30,8 @@ public class SignUpFields extends Div {
     private final TextField adminName = new TextField("Your name");
     private final EmailField email = new EmailField("Your email address");
     private final PasswordField password = new PasswordField("Choose a password");
-    private final Div summary = new Div();
-    private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final ProblemSummary summary = new ProblemSummary();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     public SignUpFields() {
         kind.setItems(TenantKind.values());
@@ -49,9 +48,6 @@ public class SignUpFields extends Div {
         fields.put("adminName", adminName);
         fields.put("email", email);
         fields.put("password", password);
-        summary.addClassName("error-summary");
-        summary.getElement().setAttribute("role", "alert");
-        summary.setVisible(false);
         var form = new FormLayout(organisationName, kind, slug, adminName, email, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(summary, form);
@@ -64,29 +60,12 @@ public class SignUpFields extends Div {
         this.email.setValue(email);
     }
 
-    public SignUpForm value() {
-        return new SignUpForm(organisationName.getValue(), slug.getValue(), kind.getValue(), adminName.getValue(),
-                email.getValue(), password.getValue());
-    }
-
-    /** Shows each problem beside its field and in the summary, and moves the focus to the first. */
-    public void showProblems(Map<String, String> problems) {
-        summary.removeAll();
-        summary.add(new H2("There is a problem"));
-        problems.forEach((name, message) -> {
-            if (fields.get(name) instanceof HasValidation field) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-            summary.add(new Paragraph(message));
-        });
-        summary.setVisible(true);
-        problems.keySet().stream().findFirst().map(fields::get)
-                .filter(Focusable.class::isInstance).map(Focusable.class::cast).ifPresent(Focusable::focus);
-    }
-
-    public void clearProblems() {
-        summary.setVisible(false);
-        fields.values().forEach(field -> ((HasValidation) field).setInvalid(false));
+    /**
+     * Hands what was filled in to {@code signUp}; if the module refuses, shows each problem beside its
+     * field and every problem in the summary at the top, and answers false.
+     */
+    public boolean submit(Consumer<SignUpForm> signUp) {
+        return Refusals.attempt(() -> signUp.accept(new SignUpForm(organisationName.getValue(), slug.getValue(),
+                kind.getValue(), adminName.getValue(), email.getValue(), password.getValue())), fields, summary);
     }
 }

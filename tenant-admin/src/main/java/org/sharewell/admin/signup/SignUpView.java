@@ -10,11 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sharewell.accounts.SignUp;
-import org.sharewell.tenancy.SlugTaken;
 import org.sharewell.tenancy.TenantAddresses;
-import org.sharewell.kernel.InvalidInput;
-
-import java.util.Map;
 
 /**
  * Brings a new organisation to Sharewell. Every problem with the form is shown at once, beside its
@@ -39,15 +35,10 @@ public class SignUpView extends Main {
     }
 
     private void submit(SignUp signUp, TenantAddresses addresses) {
-        fields.clearProblems();
-        try {
-            var signedUp = signUp.signUp(fields.value());
+        fields.submit(form -> {
+            var signedUp = signUp.signUp(form);
             showDone(signedUp.tenant().name(), addresses.homeOf(signedUp.tenant().slug()).resolve("login").toString());
-        } catch (InvalidInput invalid) {
-            fields.showProblems(invalid.problems());
-        } catch (SlugTaken taken) {
-            fields.showProblems(Map.of("slug", taken.getMessage()));
-        }
+        });
     }
 
     private void showDone(String name, String signInAddress) {
