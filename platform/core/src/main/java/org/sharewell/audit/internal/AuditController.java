@@ -10,8 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import org.sharewell.audit.AuditArea;
-import org.sharewell.audit.AuditEntry;
 import org.sharewell.audit.AuditLog;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,9 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 
 @RestController
 @Tag(name = "Audit log")
@@ -45,12 +40,12 @@ class AuditController {
     @GetMapping("/api/v1/audit")
     @Operation(summary = "Your organisation's audit log, newest first, a page at a time", description = FILTERS
             + " " + PageRequest.RULE)
-    Page<Entry> list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
+    Page<EntryView> list(@RequestParam(required = false) String area, @RequestParam(required = false) String from,
               @RequestParam(required = false) String to, @RequestParam(required = false) String who,
               @RequestParam(required = false) String text, @RequestParam(required = false) String offset,
               @RequestParam(required = false) String limit) {
         var query = new AuditQuery(area, from, to, who, text, offset, limit).check();
-        return log.find(query.filter(), query.page()).map(Entry::of);
+        return log.find(query.filter(), query.page()).map(EntryView::of);
     }
 
     @GetMapping("/api/v1/audit.csv")
@@ -65,18 +60,7 @@ class AuditController {
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("audit-log-" + LocalDate.now(clock) + ".csv").build().toString());
+                .filename("audit-log-" + UkTime.today(clock) + ".csv").build().toString());
         log.exportCsv(filter, new DeferredResponseWriter(response));
-    }
-
-    /** One entry as the API shows it; times carry the UK offset of the moment. */
-    record Entry(UUID id, OffsetDateTime occurredAt, String actorName, UUID actorAccountId, AuditArea area,
-                 String action, String subject, String before, String after) {
-
-        static Entry of(AuditEntry entry) {
-            return new Entry(entry.id(), UkTime.inUk(entry.occurredAt()).toOffsetDateTime(),
-                    entry.actor().name(), entry.actor().accountId(), entry.area(), entry.action(), entry.subject(),
-                    entry.before(), entry.after());
-        }
     }
 }
