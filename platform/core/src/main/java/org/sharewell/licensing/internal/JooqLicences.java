@@ -50,17 +50,19 @@ class JooqLicences implements Licences {
     private final Training training;
     private final People people;
     private final Letters letters;
+    private final LicenceExpiryJob expiry;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     JooqLicences(ApplicationStore applications, LicenceStore licences, LicenceRegister register, Training training,
-                 People people, Letters letters, ApplicationEventPublisher events, Clock clock) {
+                 People people, Letters letters, LicenceExpiryJob expiry, ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.licences = licences;
         this.register = register;
         this.training = training;
         this.people = people;
         this.letters = letters;
+        this.expiry = expiry;
         this.events = events;
         this.clock = clock;
     }
@@ -123,6 +125,7 @@ class JooqLicences implements Licences {
         var now = clock.instant();
         applications.decide(id, ApplicationStatus.GRANTED, now, actor, null);
         var licence = licences.issue(applicant.id(), id, now, actor, expiresOn);
+        expiry.plan(licence, expiresOn);
         events.publishEvent(new LicenceGranted(TenantScope.required(), licence, id, applicant.id(), applicant.fullName(),
                 expiresOn, actor));
         letters.granted(applicant, expiresOn);

@@ -103,23 +103,10 @@ class LicenceStore {
                 .execute();
     }
 
-    /** Current licences whose last valid day is before today and whose expiry is not yet announced. */
-    List<LicenceRecord> expiredUnannounced(LocalDate today) {
-        return db.selectFrom(LICENCE)
-                .where(CURRENT, LICENCE.EXPIRES_ON.lt(today), LICENCE.EXPIRY_RECORDED_AT.isNull())
-                .orderBy(LICENCE.EXPIRES_ON, LICENCE.ID).fetch();
-    }
-
     /** Marks the expiry announced; false if someone else (another platform instance) already did. */
     boolean announceExpiry(LicenceId id, Instant at) {
         return db.update(LICENCE).set(LICENCE.EXPIRY_RECORDED_AT, at)
                 .where(LICENCE.ID.eq(id.value()), LICENCE.EXPIRY_RECORDED_AT.isNull()).execute() == 1;
-    }
-
-    /** Current licences whose last valid day is between the two days, both included. */
-    List<LicenceRecord> expiringBetween(LocalDate first, LocalDate last) {
-        return db.selectFrom(LICENCE).where(CURRENT, LICENCE.EXPIRES_ON.between(first, last))
-                .orderBy(LICENCE.EXPIRES_ON, LICENCE.ID).fetch();
     }
 
     /** Notes the notice as queued; false if it already was, so that each notice goes once. */

@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Tells the people module who holds a valid licence: a current licence (granted, not revoked, not
  * replaced) whose last valid day is absent or not yet past, in the UK. Worked out from the date on
- * every call, so a licence stops counting at midnight after its last day, whether or not the expiry
- * check has run yet.
+ * every call, so a licence stops counting at midnight after its last day, whether or not its expiry
+ * has been announced yet.
  */
 @Component
 class LicenceValidity implements LicenceStatus {

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import sharewell.db.tenancy.tables.records.TenantRecord;
 
-import java.util.List;
 import java.util.Optional;
 
 import static sharewell.db.tenancy.Tables.TENANT;
@@ -41,12 +40,6 @@ class JooqTenants implements Tenants {
     @Override
     public Optional<Tenant> findById(TenantId id) {
         return db.selectFrom(TENANT).where(TENANT.ID.eq(id.value())).fetchOptional().map(JooqTenants::toTenant);
-    }
-
-    @Override
-    public List<TenantId> allIds() {
-        return db.select(TENANT.ID).from(TENANT).orderBy(TENANT.CREATED_AT, TENANT.ID)
-                .fetch(row -> new TenantId(row.value1()));
     }
 
     @Override
