@@ -161,3 +161,28 @@ GRANT UPDATE (decided_by_account) ON licensing.application TO sharewell_app;
 GRANT UPDATE (recorded_by, recorded_by_account) ON licensing.training_record TO sharewell_app;
 GRANT UPDATE (granted_by, granted_by_account, revoked_by_account) ON licensing.licence TO sharewell_app;
 --rollback ALTER TABLE licensing.licence DROP COLUMN revoked_by_account, DROP COLUMN granted_by_account; ALTER TABLE licensing.training_record DROP COLUMN recorded_by_account; ALTER TABLE licensing.application DROP COLUMN decided_by_account;
+
+--changeset sharewell:licensing-5 splitStatements:false
+--comment: A licence's expiry notices and lapse are timed work on the timetable instead of a check of every organisation every hour; entries are made for the licences already granted.
+-- Job name as LicenceExpiryJob.NAME declares it. Every current licence with an expiry date whose
+-- expiry is not yet recorded is looked at once, at once: the job works out what is owed today (as
+-- the hourly check did) and when it is next due.
+--
+-- Row-level security is forced on the owner too: rather than open a lasting owner policy on
+-- licences for a one-off migration, each organisation is bound in turn and writes only its own entries.
+DO $$
+DECLARE
+    organisation uuid;
+BEGIN
+    FOR organisation IN SELECT id FROM tenancy.tenant LOOP
+        PERFORM set_config('app.tenant_id', organisation::text, true);
+        INSERT INTO timetable.entry (tenant_id, job, subject, due_at, scheduled_at)
+        SELECT l.tenant_id, 'licensing.expiry', l.id, now(), now() FROM licensing.licence l
+        WHERE l.expires_on IS NOT NULL AND l.revoked_at IS NULL AND l.replaced_at IS NULL
+          AND l.expiry_recorded_at IS NULL
+        ON CONFLICT DO NOTHING;
+    END LOOP;
+    PERFORM set_config('app.tenant_id', '', true);
+END
+$$;
+--rollback SELECT 1;

@@ -11,11 +11,12 @@ import java.lang.annotation.Target;
 /**
  * The whole platform on a real (embedded) PostgreSQL, connected as the application role. Every test
  * class using this shares one application context, and so one database server. Email goes to the
- * development mailbox, and the postman calls often and retries soon, so that tests need not wait.
+ * development mailbox; the timetable is looked at often and failed email retried soon, so that
+ * tests need not wait.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"sharewell.mail.poll-interval=100ms", "sharewell.mail.retry.first-pause=100ms"})
+@SpringBootTest(properties = {"sharewell.timetable.poll-interval=100ms", "sharewell.mail.retry.first-pause=100ms"})
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

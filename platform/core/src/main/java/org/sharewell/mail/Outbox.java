@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Queues email in the database, in the caller's transaction, for the current tenant; the platform
- * then sends it over SMTP.
+ * then sends it over SMTP, as timed work on the {@link org.sharewell.timetable.Timetable}.
  *
  * <p>Contract:
  * <ul>

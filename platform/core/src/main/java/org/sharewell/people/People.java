@@ -5,7 +5,9 @@ import org.sharewell.accounts.AccountId;
 import org.sharewell.kernel.Page;
 import org.sharewell.kernel.PageRequest;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,6 +64,9 @@ public interface People {
     Person changeLevel(PersonId id, Level level);
 
     Optional<Person> find(PersonId id);
+
+    /** The people among these ids, in one query, for a list that names many; unknown ids are left out. */
+    Map<PersonId, Person> findAll(Collection<PersonId> ids);
 
     /** The person behind a login of the current tenant. */
     Optional<Person> forAccount(AccountId account);

@@ -1,12 +1,8 @@
 package org.sharewell.tenancy;
 
-import org.slf4j.LoggerFactory;
-
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The tenant registry. Readable by anyone (names and addresses are public); registration must run
@@ -21,32 +17,6 @@ public interface Tenants {
 
     /** The registered organisations among these ids, in one query; unknown ids are left out. */
     Map<TenantId, Tenant> findAll(Collection<TenantId> ids);
-
-    /**
-     * The id of every registered organisation, oldest first. For platform work that must visit each
-     * tenant in turn, binding each one explicitly (row-level security shows a tenant's rows only then).
-     */
-    List<TenantId> allIds();
-
-    /**
-     * Platform work that visits every organisation in turn, such as a scheduled job: runs the visit
-     * once per tenant, oldest first, with that tenant bound to it ({@link TenantScope}). A tenant
-     * whose visit throws is logged and skipped, so that one organisation's trouble never holds up
-     * the others; the next round tries it again. The visit starts its own transactions.
-     *
-     * @param work  what the visit does, for the log, such as "send the email"
-     * @param visit the work for one tenant, given its id
-     */
-    default void visitEach(String work, Consumer<TenantId> visit) {
-        for (TenantId tenant : allIds()) {
-            try {
-                TenantScope.runAs(tenant, () -> visit.accept(tenant));
-            } catch (RuntimeException failure) {
-                LoggerFactory.getLogger(Tenants.class)
-                        .warn("Could not {} of tenant {}; trying again next round", work, tenant, failure);
-            }
-        }
-    }
 
     /** Whether an organisation already uses this address. */
     boolean isTaken(Slug slug);

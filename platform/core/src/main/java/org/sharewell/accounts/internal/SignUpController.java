@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sharewell.accounts.SignUp;
 import org.sharewell.accounts.SignUpForm;
 import org.sharewell.tenancy.TenantAddresses;
-import org.sharewell.tenancy.TenantKind;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,14 +28,12 @@ class SignUpController {
     @Operation(summary = "Bring a new organisation to Sharewell, with its first admin",
             description = "Creates the organisation and its admin login together, or nothing at all. "
                     + "Problems with the form come back as a 400 problem whose 'errors' name each field.")
-    ResponseEntity<SignedUpResponse> signUp(@RequestBody SignUpForm form) {
+    ResponseEntity<SignedUpView> signUp(@RequestBody SignUpForm form) {
         var signedUp = this.signUp.signUp(form);
         var tenant = signedUp.tenant();
         return ResponseEntity.created(URI.create("/api/v1/public/tenants/" + tenant.slug()))
-                .body(new SignedUpResponse(tenant.slug().value(), tenant.name(), tenant.kind(),
+                .body(new SignedUpView(tenant.slug().value(), tenant.name(), tenant.kind(),
                         signedUp.admin().email(), addresses.homeOf(tenant.slug())));
     }
 
-    record SignedUpResponse(String slug, String name, TenantKind kind, String adminEmail, URI address) {
-    }
 }

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.http.ProblemDetail;
 
-import java.time.Instant;
 
 @RestController
 @Tag(name = "API tokens")
@@ -40,7 +39,7 @@ class TokenController {
     @Operation(summary = "Exchange your email and password for an API token",
             description = "Call this at your organisation's address. The token is shown only in this response; "
                     + "send it as 'Authorization: Bearer <token>'. It lasts " + ApiTokens.LIFETIME_DAYS + " days.")
-    ResponseEntity<TokenResponse> issue(@RequestBody TokenRequest request) {
+    ResponseEntity<TokenView> issue(@RequestBody TokenRequest request) {
         if (request.email() == null || request.email().isBlank() || request.password() == null || request.password().isEmpty()) {
             throw InvalidInput.of("email", "Enter your email address and password.");
         }
@@ -52,7 +51,7 @@ class TokenController {
             throw InvalidInput.of("label", "Use at most 80 characters for the token's label.");
         }
         var issued = tokens.issue(user.account(), label);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new TokenResponse(issued.token(), "Bearer", issued.expiresAt()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new TokenView(issued.token(), "Bearer", issued.expiresAt()));
     }
 
     @DeleteMapping("/api/v1/tokens/current")
@@ -77,6 +76,4 @@ class TokenController {
         }
     }
 
-    record TokenResponse(String token, String tokenType, Instant expiresAt) {
-    }
 }

@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DefaultTraining {
 
-    private final JooqTrainingRequirements requirements;
+    private final TrainingItemStore items;
 
-    DefaultTraining(JooqTrainingRequirements requirements) {
-        this.requirements = requirements;
+    DefaultTraining(TrainingItemStore items) {
+        this.items = items;
     }
 
     @EventListener
     void on(TenantRegistered registered) {
         // Bound from the event rather than trusting whatever scope the publisher happened to have.
-        TenantScope.runAs(registered.tenantId(), requirements::addDefaults);
+        TenantScope.runAs(registered.tenantId(), items::addDefaults);
     }
 }

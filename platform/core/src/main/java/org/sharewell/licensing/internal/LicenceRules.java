@@ -9,10 +9,10 @@ import org.sharewell.licensing.Licences;
 import org.sharewell.licensing.TrainingItem;
 import org.sharewell.kernel.Conflict;
 import org.sharewell.kernel.InvalidInput;
-import sharewell.db.licensing.tables.records.LicenceRecord;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The rules a coordinator's decision must keep, explained in plain words when one is broken. */
@@ -47,11 +47,11 @@ final class LicenceRules {
     }
 
     /** Only a current, valid licence can be revoked. */
-    static void checkRevocable(LicenceRecord licence, LocalDate today) {
-        if (licence.getReplacedAt() != null) {
+    static void checkRevocable(StoredLicence licence, LocalDate today) {
+        if (licence.replacedAt() != null) {
             throw new Conflict("This licence was replaced by a renewal. Revoke the current one instead.");
         }
-        var state = LicenceStore.stateOf(licence, today);
+        var state = licence.stateOn(today);
         if (state != LicenceState.VALID) {
             throw new Conflict("This licence is already " + state.description().toLowerCase(Locale.UK) + ".");
         }
@@ -67,6 +67,20 @@ final class LicenceRules {
             throw InvalidInput.of("reason", "Use at most " + Licences.LONGEST_REASON + " characters for the reason.");
         }
         return checked;
+    }
+
+    /**
+     * A person may apply unless they hold a valid licence that is not due to expire within
+     * {@value Licences#RENEWAL_DAYS} days.
+     *
+     * @param current the person's current licence, if they have one
+     */
+    static void checkMayApply(Optional<StoredLicence> current, LocalDate today) {
+        var valid = current.filter(licence -> licence.stateOn(today) == LicenceState.VALID);
+        if (valid.isPresent() && (valid.get().expiresOn() == null
+                || valid.get().expiresOn().isAfter(today.plusDays(Licences.RENEWAL_DAYS)))) {
+            throw new Conflict(tooEarlyToRenew(valid.get().expiresOn()));
+        }
     }
 
     static String tooEarlyToRenew(LocalDate expiresOn) {

@@ -1,11 +1,9 @@
 package org.sharewell.licensing.internal;
 
-import java.util.Collection;
-import java.util.Set;
-
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.sharewell.audit.Actor;
+import org.sharewell.kernel.PageRequest;
 import org.sharewell.licensing.ApplicationId;
 import org.sharewell.licensing.LicenceId;
 import org.sharewell.licensing.LicenceState;
@@ -16,8 +14,11 @@ import sharewell.db.licensing.tables.records.LicenceRecord;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import static sharewell.db.licensing.Tables.EXPIRY_NOTICE;
 import static sharewell.db.licensing.Tables.LICENCE;
@@ -55,23 +56,24 @@ class LicenceStore {
         return id;
     }
 
-    Optional<LicenceRecord> find(LicenceId id) {
-        return db.selectFrom(LICENCE).where(LICENCE.ID.eq(id.value())).fetchOptional();
+    Optional<StoredLicence> find(LicenceId id) {
+        return db.selectFrom(LICENCE).where(LICENCE.ID.eq(id.value())).fetchOptional(LicenceStore::stored);
     }
 
     /** Locks the licence until the transaction ends, so that a revocation cannot cross a renewal. */
-    Optional<LicenceRecord> lock(LicenceId id) {
-        return db.selectFrom(LICENCE).where(LICENCE.ID.eq(id.value())).forUpdate().fetchOptional();
+    Optional<StoredLicence> lock(LicenceId id) {
+        return db.selectFrom(LICENCE).where(LICENCE.ID.eq(id.value())).forUpdate().fetchOptional(LicenceStore::stored);
     }
 
-    Optional<LicenceRecord> currentOf(PersonId person) {
-        return db.selectFrom(LICENCE).where(LICENCE.PERSON_ID.eq(person.value()).and(CURRENT)).fetchOptional();
+    Optional<StoredLicence> currentOf(PersonId person) {
+        return db.selectFrom(LICENCE).where(LICENCE.PERSON_ID.eq(person.value()).and(CURRENT))
+                .fetchOptional(LicenceStore::stored);
     }
 
     /** The person's latest licence that no renewal replaced: valid, expired or revoked. */
-    Optional<LicenceRecord> latestOf(PersonId person) {
+    Optional<StoredLicence> latestOf(PersonId person) {
         return db.selectFrom(LICENCE).where(LICENCE.PERSON_ID.eq(person.value()), LICENCE.REPLACED_AT.isNull())
-                .orderBy(LICENCE.GRANTED_AT.desc(), LICENCE.ID).limit(1).fetchOptional();
+                .orderBy(LICENCE.GRANTED_AT.desc(), LICENCE.ID).limit(1).fetchOptional(LicenceStore::stored);
     }
 
     /** Those of the people who hold a licence that is valid on the given day, in one query. */
@@ -84,13 +86,21 @@ class LicenceStore {
                 .fetchSet(row -> new PersonId(row.value1()));
     }
 
-    List<LicenceRecord> list(LicenceState state, LocalDate today, int offset, int limit) {
+    /** Current licences (not replaced by a renewal) in the state on the given day, newest first; all for a null state. */
+    List<StoredLicence> list(LicenceState state, LocalDate today, PageRequest page) {
         return db.selectFrom(LICENCE).where(listed(state, today))
-                .orderBy(LICENCE.GRANTED_AT.desc(), LICENCE.ID).offset(offset).limit(limit).fetch();
+                .orderBy(LICENCE.GRANTED_AT.desc(), LICENCE.ID).offset(page.offset()).limit(page.limit())
+                .fetch(LicenceStore::stored);
     }
 
     int count(LicenceState state, LocalDate today) {
         return db.fetchCount(LICENCE, listed(state, today));
+    }
+
+    /** Every licence of the person, oldest first, for their personal data. */
+    List<StoredLicence> of(PersonId person) {
+        return db.selectFrom(LICENCE).where(LICENCE.PERSON_ID.eq(person.value())).orderBy(LICENCE.GRANTED_AT)
+                .fetch(LicenceStore::stored);
     }
 
     void revoke(LicenceId id, Instant at, Actor by, String reason) {
@@ -103,23 +113,10 @@ class LicenceStore {
                 .execute();
     }
 
-    /** Current licences whose last valid day is before today and whose expiry is not yet announced. */
-    List<LicenceRecord> expiredUnannounced(LocalDate today) {
-        return db.selectFrom(LICENCE)
-                .where(CURRENT, LICENCE.EXPIRES_ON.lt(today), LICENCE.EXPIRY_RECORDED_AT.isNull())
-                .orderBy(LICENCE.EXPIRES_ON, LICENCE.ID).fetch();
-    }
-
     /** Marks the expiry announced; false if someone else (another platform instance) already did. */
     boolean announceExpiry(LicenceId id, Instant at) {
         return db.update(LICENCE).set(LICENCE.EXPIRY_RECORDED_AT, at)
                 .where(LICENCE.ID.eq(id.value()), LICENCE.EXPIRY_RECORDED_AT.isNull()).execute() == 1;
-    }
-
-    /** Current licences whose last valid day is between the two days, both included. */
-    List<LicenceRecord> expiringBetween(LocalDate first, LocalDate last) {
-        return db.selectFrom(LICENCE).where(CURRENT, LICENCE.EXPIRES_ON.between(first, last))
-                .orderBy(LICENCE.EXPIRES_ON, LICENCE.ID).fetch();
     }
 
     /** Notes the notice as queued; false if it already was, so that each notice goes once. */
@@ -133,11 +130,24 @@ class LicenceStore {
                 .execute() == 1;
     }
 
-    static LicenceState stateOf(LicenceRecord row, LocalDate today) {
-        if (row.getRevokedAt() != null) {
-            return LicenceState.REVOKED;
-        }
-        return row.getExpiresOn() != null && row.getExpiresOn().isBefore(today) ? LicenceState.EXPIRED : LicenceState.VALID;
+    /** Replaces the reasons written about the person (on erasure); the decisions and dates stay. */
+    void replaceReasonsAbout(PersonId person, String replacement) {
+        db.update(LICENCE).set(LICENCE.REVOCATION_REASON, replacement)
+                .where(LICENCE.PERSON_ID.eq(person.value()), LICENCE.REVOCATION_REASON.isNotNull()).execute();
+    }
+
+    /** Replaces the name of a login where it granted or revoked (on erasure); the dates stay. */
+    void replaceActor(UUID account, String replacement) {
+        db.update(LICENCE).set(LICENCE.GRANTED_BY, replacement).setNull(LICENCE.GRANTED_BY_ACCOUNT)
+                .where(LICENCE.GRANTED_BY_ACCOUNT.eq(account)).execute();
+        db.update(LICENCE).set(LICENCE.REVOKED_BY, replacement).setNull(LICENCE.REVOKED_BY_ACCOUNT)
+                .where(LICENCE.REVOKED_BY_ACCOUNT.eq(account)).execute();
+    }
+
+    private static StoredLicence stored(LicenceRecord row) {
+        return new StoredLicence(new LicenceId(row.getId()), new PersonId(row.getPersonId()), row.getGrantedAt(),
+                row.getGrantedBy(), row.getExpiresOn(), row.getRevokedAt(), row.getRevokedBy(), row.getRevocationReason(),
+                row.getReplacedAt());
     }
 
     private static Condition validOn(LocalDate today) {

@@ -2,7 +2,6 @@ package org.sharewell.licensing.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.sharewell.licensing.TrainingItem;
 import org.sharewell.licensing.TrainingItemDetails;
 import org.sharewell.licensing.TrainingItemId;
 import org.sharewell.licensing.TrainingRequirements;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.UUID;
 
 @RestController
 @Tag(name = "Licences to post")
@@ -29,7 +27,7 @@ class TrainingRequirementsController {
     @GetMapping(PATH)
     @Operation(summary = "The training your organisation requires before it grants a licence to post")
     Items get() {
-        return Items.of(requirements.list());
+        return new Items(TrainingItemView.of(requirements.list()));
     }
 
     @PutMapping(PATH)
@@ -40,15 +38,10 @@ class TrainingRequirementsController {
                 .map(item -> item == null ? null : new TrainingItemDetails(
                         item.id() == null ? null : new TrainingItemId(item.id()), item.title(), item.description()))
                 .toList();
-        return Items.of(requirements.change(details));
+        return new Items(TrainingItemView.of(requirements.change(details)));
     }
 
-    record Items(List<Item> items) {
-        static Items of(List<TrainingItem> items) {
-            return new Items(items.stream().map(item -> new Item(item.id().value(), item.title(), item.description())).toList());
-        }
-    }
-
-    record Item(UUID id, String title, String description) {
+    /** The list, in order, as the API shows it and as a change sends it. */
+    record Items(List<TrainingItemView> items) {
     }
 }

@@ -58,7 +58,7 @@ final class DevMailbox implements SmartLifecycle {
         return server != null;
     }
 
-    /** Started before, and stopped after, the scheduled work that sends email (the default phase). */
+    /** Started before, and stopped after, the timekeeper that sends email (the default phase). */
     @Override
     public int getPhase() {
         return SmartLifecycle.DEFAULT_PHASE - 1;

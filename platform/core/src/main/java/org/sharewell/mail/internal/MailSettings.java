@@ -2,6 +2,7 @@ package org.sharewell.mail.internal;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import org.sharewell.timetable.Backoff;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,21 +13,17 @@ import java.time.Duration;
  * {@code spring.mail.*}, used whenever the development mailbox is off.
  *
  * @param from         the sender of every email, such as {@code Sharewell <no-reply@example.org>}
- * @param pollInterval how often the postman looks for email to send
  * @param retry        how long to wait before trying a failed email again
  * @param keepSentFor  how long sent email stays in the outbox, for the tenant admin's "Sent email"
  *                     page and for questions about delivery, before it is deleted
  * @param devMailbox   the in-process SMTP server that keeps email instead of delivering it
  */
 @ConfigurationProperties("sharewell.mail")
-record MailSettings(String from, @DefaultValue("5s") Duration pollInterval, @DefaultValue Retry retry,
-                    @DefaultValue("90d") Duration keepSentFor, @DefaultValue DevMailboxSettings devMailbox) {
+record MailSettings(String from, @DefaultValue Retry retry, @DefaultValue("90d") Duration keepSentFor,
+                    @DefaultValue DevMailboxSettings devMailbox) {
 
     MailSettings {
         sender(from);
-        if (pollInterval.isNegative() || pollInterval.isZero()) {
-            throw new IllegalArgumentException("sharewell.mail.poll-interval must be longer than zero");
-        }
         if (keepSentFor.compareTo(Duration.ofDays(1)) < 0) {
             throw new IllegalArgumentException("sharewell.mail.keep-sent-for must be at least a day");
         }
@@ -58,13 +55,11 @@ record MailSettings(String from, @DefaultValue("5s") Duration pollInterval, @Def
     }
 
     /**
-     * Pauses after failed attempts: doubling from {@code firstPause} up to {@code longestPause}, and
-     * then steady at {@code longestPause} for as long as it takes. No email is ever given up on.
+     * Pauses after failed attempts to send an email: doubling from {@code firstPause} up to
+     * {@code longestPause}, and then steady at {@code longestPause} for as long as it takes, the
+     * timetable's one {@link Backoff} rule. No email is ever given up on.
      */
     record Retry(@DefaultValue("30s") Duration firstPause, @DefaultValue("1h") Duration longestPause) {
-
-        /** Enough doublings to pass any sensible longest pause, few enough never to overflow. */
-        private static final int MOST_DOUBLINGS = 30;
 
         Retry {
             if (firstPause.isNegative() || firstPause.isZero() || longestPause.compareTo(firstPause) < 0) {
@@ -75,9 +70,7 @@ record MailSettings(String from, @DefaultValue("5s") Duration pollInterval, @Def
 
         /** How long to wait after the given number of failed attempts (1 or more) before the next. */
         Duration pauseAfter(int failures) {
-            int doublings = Math.clamp(failures - 1L, 0, MOST_DOUBLINGS);
-            Duration pause = firstPause.multipliedBy(1L << doublings);
-            return pause.compareTo(longestPause) > 0 ? longestPause : pause;
+            return new Backoff(firstPause, longestPause).after(failures);
         }
     }
 

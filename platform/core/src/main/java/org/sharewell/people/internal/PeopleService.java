@@ -28,7 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The people rules and who may use them; see {@link People} for the contract. */
@@ -174,6 +176,13 @@ class PeopleService implements People {
     @PreAuthorize(SEES_PEOPLE)
     public Optional<Person> find(PersonId id) {
         return store.find(id);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(SEES_PEOPLE)
+    public Map<PersonId, Person> findAll(Collection<PersonId> ids) {
+        return store.findAll(ids);
     }
 
     @Override

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
 import sharewell.db.people.tables.records.PersonRecord;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -121,6 +123,14 @@ class PersonStore {
 
     Optional<Person> find(PersonId id) {
         return fetch(PERSON.ID.eq(id.value())).stream().findFirst();
+    }
+
+    Map<PersonId, Person> findAll(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return fetch(PERSON.ID.in(ids.stream().map(PersonId::value).distinct().toList())).stream()
+                .collect(java.util.stream.Collectors.toMap(Person::id, person -> person));
     }
 
     Optional<Person> forAccount(AccountId account) {

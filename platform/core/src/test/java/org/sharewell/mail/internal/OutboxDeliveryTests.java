@@ -87,7 +87,7 @@ class OutboxDeliveryTests {
         }));
         queue(new Email(recipient, "Sent", "Queued after the rolled-back one."));
 
-        // The postman sends a tenant's email oldest first, so once the later one has arrived the
+        // The timetable runs due work earliest first, so once the later one has arrived the
         // rolled-back one would have too, had it been queued.
         eventually().until(() -> receivedBy(recipient).size() == 1);
         assertThat(receivedBy(rolledBack)).isEmpty();
@@ -109,7 +109,7 @@ class OutboxDeliveryTests {
         QueuedEmail sent = eventually().until(this::latest, QueuedEmail::sent);
         assertThat(sent.attempts()).isGreaterThanOrEqualTo(3);
         assertThat(sent.lastProblem()).as("kept as a record of the delay").isEqualTo("The mail server could not be reached.");
-        // Several more rounds of the postman: still exactly one copy.
+        // Several more looks at the timetable: still exactly one copy.
         await().during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(2)).until(() -> receivedBy(recipient).size() == 1);
         assertThat(receivedBy(recipient).getFirst().getMessageID()).isEqualTo(storedMessageId());
     }

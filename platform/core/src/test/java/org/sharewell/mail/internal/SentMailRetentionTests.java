@@ -3,6 +3,7 @@ package org.sharewell.mail.internal;
 import org.sharewell.kernel.PageRequest;
 
 import org.junit.jupiter.api.Test;
+import org.sharewell.kernel.AutomaticWork;
 import org.sharewell.IntegrationTest;
 import org.sharewell.mail.Email;
 import org.sharewell.mail.Outbox;
@@ -31,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 class SentMailRetentionTests {
 
     @Autowired
-    SentMailRetention retention;
+    SentEmailRetentionJob retention;
     @Autowired
     Outbox outbox;
     @Autowired
@@ -55,9 +56,12 @@ class SentMailRetentionTests {
             outbox.queue(new Email("waiting@example.org", "Still unsent", "The mail server keeps refusing it."));
             sql().update("UPDATE mail.outbox SET next_attempt_at = now() + interval '1 day' "
                     + "WHERE recipient = 'waiting@example.org'");
+            sql().update("UPDATE timetable.entry SET due_at = now() + interval '1 day' WHERE job = 'mail.send' "
+                    + "AND subject = (SELECT id FROM mail.outbox WHERE recipient = 'waiting@example.org')");
         }));
 
-        retention.deleteOldSentMail();
+        TenantScope.runAs(tenant, () -> AutomaticWork.run(
+                () -> transaction.executeWithoutResult(status -> retention.run(tenant.value()))));
 
         List<String> left = as(tenant, () -> outbox.recent(PageRequest.of(0, 10)).items()).stream().map(queued -> queued.email().to()).toList();
         assertThat(left).containsExactlyInAnyOrder("new@example.org", "waiting@example.org");

@@ -1,0 +1,12 @@
+package org.sharewell.mail.internal;
+
+import java.util.UUID;
+
+/**
+ * An unsent email as the sender needs it, locked for the transaction that sends it.
+ *
+ * @param messageId fixed when it was queued, so every attempt carries the same one
+ * @param attempts  how many times sending was tried before this attempt
+ */
+record OutgoingEmail(UUID id, String recipient, String subject, String body, String messageId, int attempts) {
+}

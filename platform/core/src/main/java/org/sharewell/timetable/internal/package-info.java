@@ -1,0 +1,4 @@
+@NullMarked
+package org.sharewell.timetable.internal;
+
+import org.jspecify.annotations.NullMarked;
