@@ -72,3 +72,9 @@ BEGIN
 END
 $$;
 --rollback CREATE INDEX outbox_due ON mail.outbox (tenant_id, next_attempt_at) WHERE sent_at IS NULL;
+
+--changeset sharewell:mail-4
+--comment: An email may carry an HTML alternative of its text, which mail programs show so that its lines wrap on any screen.
+-- Written from the same words as body, so it is erased and kept for as long as body is.
+ALTER TABLE mail.outbox ADD COLUMN html_body text CHECK (length(html_body) <= 300000);
+--rollback ALTER TABLE mail.outbox DROP COLUMN html_body;

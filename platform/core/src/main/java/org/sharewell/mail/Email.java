@@ -1,11 +1,19 @@
 package org.sharewell.mail;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * A plain-text email to one person.
+ * An email to one person.
  *
  * @param to      the recipient's address
  * @param subject the subject line
  * @param text    the body, plain text in plain English
+ * @param html    the same body as HTML, for mail programs that show it; null for plain text only
  */
-public record Email(String to, String subject, String text) {
+public record Email(String to, String subject, String text, @Nullable String html) {
+
+    /** A plain-text email. */
+    public Email(String to, String subject, String text) {
+        this(to, subject, text, null);
+    }
 }

@@ -16,6 +16,7 @@ final class EmailRules {
 
     static final int LONGEST_SUBJECT = 200;
     static final int LONGEST_TEXT = 100_000;
+    static final int LONGEST_HTML = 300_000;
 
     private EmailRules() {
     }
@@ -26,6 +27,9 @@ final class EmailRules {
         problemWithAddress(email.to()).ifPresent(problem -> problems.put("to", problem));
         problemWithSubject(email.subject()).ifPresent(problem -> problems.put("subject", problem));
         problemWithText(email.text()).ifPresent(problem -> problems.put("text", problem));
+        if (email.html() != null && email.html().length() > LONGEST_HTML) {
+            problems.put("html", "Use at most 300,000 characters for the HTML alternative.");
+        }
         return problems;
     }
 

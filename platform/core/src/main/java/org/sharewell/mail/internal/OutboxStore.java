@@ -42,6 +42,7 @@ class OutboxStore {
                 .set(OUTBOX.RECIPIENT, email.to().strip())
                 .set(OUTBOX.SUBJECT, email.subject().strip())
                 .set(OUTBOX.BODY, email.text())
+                .set(OUTBOX.HTML_BODY, email.html())
                 .set(OUTBOX.MESSAGE_ID, "<" + id + "@" + domain + ">")
                 .set(OUTBOX.QUEUED_AT, now)
                 .set(OUTBOX.NEXT_ATTEMPT_AT, now)
@@ -92,7 +93,7 @@ class OutboxStore {
     Optional<OutgoingEmail> lockUnsent(UUID id) {
         return db.selectFrom(OUTBOX).where(OUTBOX.ID.eq(id), OUTBOX.SENT_AT.isNull()).forUpdate()
                 .fetchOptional(row -> new OutgoingEmail(row.getId(), row.getRecipient(), row.getSubject(),
-                        row.getBody(), row.getMessageId(), row.getAttempts()));
+                        row.getBody(), row.getHtmlBody(), row.getMessageId(), row.getAttempts()));
     }
 
     void markSent(UUID id, int attempts, Instant sentAt) {
@@ -118,7 +119,7 @@ class OutboxStore {
     }
 
     private static QueuedEmail toQueuedEmail(OutboxRecord row) {
-        return new QueuedEmail(new Email(row.getRecipient(), row.getSubject(), row.getBody()), row.getQueuedAt(),
+        return new QueuedEmail(new Email(row.getRecipient(), row.getSubject(), row.getBody(), row.getHtmlBody()), row.getQueuedAt(),
                 row.getSentAt(), row.getAttempts(), row.getLastProblem());
     }
 }

@@ -103,11 +103,16 @@ class SendEmailJob implements TimedJob {
     }
 
     private void write(OutgoingEmail email, MimeMessage message) throws MessagingException {
-        var letter = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+        // Multipart only when there is an HTML alternative: a plain email stays a plain one.
+        var letter = new MimeMessageHelper(message, email.html() != null, StandardCharsets.UTF_8.name());
         letter.setFrom(settings.sender());
         letter.setTo(email.recipient());
         letter.setSubject(email.subject());
-        letter.setText(email.body(), false);
+        if (email.html() == null) {
+            letter.setText(email.body(), false);
+        } else {
+            letter.setText(email.body(), email.html());
+        }
         // Kept by Spring's sender instead of a new one per attempt: a repeat is recognisable as one.
         message.setHeader("Message-ID", email.messageId());
         // RFC 3834: out-of-office replies and other auto-responders should not answer.

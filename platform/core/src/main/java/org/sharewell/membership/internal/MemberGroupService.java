@@ -67,8 +67,7 @@ class MemberGroupService implements MemberGroups {
         var expiresAt = clock.instant().plus(Duration.ofDays(INVITATION_VALID_DAYS));
         links.insertInvitation(id, name, address, token, expiresAt);
         var actor = Actor.current();
-        emails.invitation(address, name, umbrella.name(), actor.name(), addresses.platformHome().resolve("join/" + token),
-                expiresAt);
+        emails.invitation(address, name, actor.name(), addresses.platformHome().resolve("join/" + token), expiresAt);
         events.publishEvent(new MemberGroupInvited(umbrella.id(), id, name, address, actor));
         return require(id);
     }

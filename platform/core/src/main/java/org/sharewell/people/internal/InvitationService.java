@@ -72,7 +72,7 @@ class InvitationService implements Invitations {
         var organisation = tenant.tenant();
         var link = addresses.homeOf(organisation.slug()).resolve("invitation/" + token);
         var actor = Actor.current();
-        emails.invitation(person, actor.name(), organisation.name(), link, expiresAt);
+        emails.invitation(person, actor.name(), link, expiresAt);
         events.publishEvent(new PersonChanged(TenantScope.required(), id, person.fullName(), AuditArea.PEOPLE,
                 "Invited to log in", "", person.email(), actor));
         return new SentInvitation(link, expiresAt);

@@ -1,35 +1,27 @@
 package org.sharewell.people.internal;
 
 import org.sharewell.kernel.UkTime;
-import org.sharewell.mail.Email;
-import org.sharewell.mail.Outbox;
+import org.sharewell.mail.Letter;
+import org.sharewell.mail.Letters;
 import org.sharewell.people.Person;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 
-/** The emails the people module sends, queued in the caller's transaction. */
+/** The emails the people module sends (templates in {@code email/people/}), queued in the caller's transaction. */
 @Component
 class PeopleEmails {
 
-    private final Outbox outbox;
+    private final Letters letters;
 
-    PeopleEmails(Outbox outbox) {
-        this.outbox = outbox;
+    PeopleEmails(Letters letters) {
+        this.letters = letters;
     }
 
-    void invitation(Person person, String inviterName, String organisation, URI link, Instant expiresAt) {
-        outbox.queue(new Email(person.email(), "Join " + organisation + " on Sharewell", """
-                Hello %s,
-
-                %s has invited you to join %s on Sharewell, where it keeps its social media policy, \
-                its people and its Social Media Surgeries.
-
-                To create your login, open this link and choose a password:
-                %s
-
-                The link works once, until %s. If you were not expecting this, you can ignore this email.
-                """.formatted(person.fullName(), inviterName, organisation, link, UkTime.date(expiresAt))));
+    void invitation(Person person, String inviterName, URI link, Instant expiresAt) {
+        letters.send(new Letter(person.email(), person.fullName(), "people/invitation",
+                Map.of("inviter", inviterName, "link", link.toString(), "until", UkTime.date(expiresAt))));
     }
 }
