@@ -1,5 +1,7 @@
 package org.sharewell.audit.internal;
 
+import org.sharewell.web.DeferredResponseWriter;
+
 import org.sharewell.kernel.PageRequest;
 
 import org.sharewell.kernel.Page;

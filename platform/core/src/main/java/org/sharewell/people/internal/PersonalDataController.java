@@ -1,5 +1,7 @@
 package org.sharewell.people.internal;
 
+import org.sharewell.web.DeferredResponseWriter;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,10 +40,12 @@ class PersonalDataController {
     @GetMapping("/api/v1/people/{id}/personal-data.csv")
     @Operation(summary = "The same as a CSV file (tenant admins)")
     void exportCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+        // Safe to set before the export checks access and the person: if an error response replaces
+        // this one, Spring clears the headers, and the writer is not taken until the export writes.
         response.setContentType("text/csv;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"personal-data-" + id + ".csv\"");
-        personalData.exportCsv(new PersonId(id), response.getWriter());
+        personalData.exportCsv(new PersonId(id), new DeferredResponseWriter(response));
     }
 
     @DeleteMapping("/api/v1/people/{id}")

@@ -1,6 +1,6 @@
 package org.sharewell.people.internal;
 
-import org.apache.commons.csv.CSVFormat;
+import org.sharewell.kernel.CsvFile;
 import org.sharewell.accounts.Accounts;
 import org.sharewell.audit.Actor;
 import org.sharewell.audit.AuditArea;
@@ -91,17 +91,20 @@ class PersonalDataService implements PersonalData {
     @Override
     @Transactional(readOnly = true)
     public void exportCsv(PersonId id, Writer out) throws IOException {
-        try (var csv = CSVFormat.DEFAULT.builder().setHeader("Section", "Record", "Field", "Value").get().print(out)) {
-            for (var section : export(id).entrySet()) {
-                int record = 1;
-                for (var fields : section.getValue()) {
-                    for (var field : fields.entrySet()) {
-                        csv.printRecord(section.getKey(), record, field.getKey(), field.getValue());
-                    }
-                    record++;
+        // Everything is gathered, and so every check made, before the first character is written:
+        // a refusal can then still be answered as one, instead of cutting a file off half-way.
+        var sections = export(id);
+        var csv = CsvFile.start(out, "Section", "Record", "Field", "Value");
+        for (var section : sections.entrySet()) {
+            int record = 1;
+            for (var fields : section.getValue()) {
+                for (var field : fields.entrySet()) {
+                    csv.row(section.getKey(), record, field.getKey(), field.getValue());
                 }
+                record++;
             }
         }
+        csv.finish();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.sharewell.audit.internal;
+package org.sharewell.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,12 +10,12 @@ import java.io.Writer;
  * still become an error: if the export is refused before writing anything, the problem details
  * written instead need the response's output stream, which taking its writer would have claimed.
  */
-final class DeferredResponseWriter extends Writer {
+public final class DeferredResponseWriter extends Writer {
 
     private final HttpServletResponse response;
     private Writer target;
 
-    DeferredResponseWriter(HttpServletResponse response) {
+    public DeferredResponseWriter(HttpServletResponse response) {
         this.response = response;
     }
 
