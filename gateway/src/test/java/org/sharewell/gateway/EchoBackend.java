@@ -51,7 +51,25 @@ public final class EchoBackend {
         return "http://127.0.0.1:" + server.port();
     }
 
+    /** How many times each {@code /drop-once/{key}} was asked for. */
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> ATTEMPTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many times {@code /drop-once/{key}} reached the backend. */
+    public static int attemptsAt(String key) {
+        var attempts = ATTEMPTS.get(key);
+        return attempts == null ? 0 : attempts.get();
+    }
+
     private static Mono<Void> echo(HttpServerRequest request, HttpServerResponse response) {
+        if (request.uri().startsWith("/drop-once/")) {
+            // The first time, the connection is closed with no answer, as a platform that dropped it would.
+            int attempt = ATTEMPTS.computeIfAbsent(request.uri(), key -> new java.util.concurrent.atomic.AtomicInteger())
+                    .incrementAndGet();
+            if (attempt == 1) {
+                return request.receive().then(Mono.fromRunnable(() -> response.withConnection(connection -> connection.dispose())));
+            }
+        }
         Map<String, List<String>> headers = new TreeMap<>();
         request.requestHeaders().forEach(header -> headers
                 .computeIfAbsent(header.getKey().toLowerCase(), name -> new ArrayList<>()).add(header.getValue()));

@@ -2,6 +2,7 @@ package org.sharewell.gateway.problem;
 
 import org.sharewell.gateway.requestid.RequestIdFilter;
 import org.slf4j.Logger;
+import reactor.netty.http.client.PrematureCloseException;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -17,8 +18,8 @@ import java.util.Objects;
 
 /**
  * Turns failures into problem details instead of Spring Boot's default error JSON, which would show a
- * framework-internal id and say 500 when the platform is merely unreachable. The platform not answering the
- * connection gives 502 Bad Gateway; an error with a status keeps it; anything else is 500.
+ * framework-internal id and say 500 when the platform is merely unreachable. The platform refusing the
+ * connection, or closing it without an answer, gives 502 Bad Gateway; an error with a status keeps it; anything else is 500.
  */
 @Component
 @Order(-2) // before Spring Boot's default handler
@@ -40,7 +41,7 @@ class GatewayErrorResponses implements ErrorWebExceptionHandler {
         HttpStatus status = statusFor(failure);
         try (var ignored = MDC.putCloseable(RequestIdFilter.MDC_KEY, RequestIdFilter.idOf(exchange))) {
             if (status == HttpStatus.BAD_GATEWAY) {
-                log.warn("The platform did not accept the connection: {}", failure.getMessage());
+                log.warn("The platform did not answer on its connection: {}", failure.getMessage());
             } else if (status.is5xxServerError()) {
                 log.error("Request failed", failure);
             }
@@ -50,7 +51,8 @@ class GatewayErrorResponses implements ErrorWebExceptionHandler {
 
     private static HttpStatus statusFor(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException) {
+            // Refused, or closed without an answer: either way the platform gave none.
+            if (cause instanceof ConnectException || cause instanceof PrematureCloseException) {
                 return HttpStatus.BAD_GATEWAY;
             }
         }
