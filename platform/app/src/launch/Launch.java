@@ -67,6 +67,8 @@ public class Launch {
         platform.environment().put("SHAREWELL_DATA_DIR", data.toString());
         platform.environment().putIfAbsent("SHAREWELL_DEMO", "true");
         platform.environment().put("SHAREWELL_APP_PORT", Integer.toString(appPort));
+        // Links in email and on pages are built from this, never from a request's Host header.
+        platform.environment().putIfAbsent("SHAREWELL_PUBLIC_ADDRESS", "http://localhost:" + gatewayPort + "/");
         var gateway = new ProcessBuilder(java, "-jar", gatewayCopy.toString()).inheritIO();
         gateway.environment().put("SHAREWELL_GATEWAY_PORT", Integer.toString(gatewayPort));
         gateway.environment().put("SHAREWELL_GATEWAY_BACKENDURI", "http://127.0.0.1:" + appPort);

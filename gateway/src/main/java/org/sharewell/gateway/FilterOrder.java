@@ -15,8 +15,10 @@ public final class FilterOrder {
     public static final int REQUEST_ID = REQUEST_ORIGIN + 1;
     /** Registers the security headers, before anything can answer early. */
     public static final int SECURITY_HEADERS = REQUEST_ID + 1;
+    /** Refuses hosts that are not Sharewell's. */
+    public static final int KNOWN_HOST = SECURITY_HEADERS + 1;
     /** Refuses addresses spelled so that the platform would read them differently from the rules below. */
-    public static final int CLEAN_PATH = SECURITY_HEADERS + 1;
+    public static final int CLEAN_PATH = KNOWN_HOST + 1;
     /** Resolves the tenant and strips a {@code /t/{slug}} prefix. */
     public static final int TENANT = CLEAN_PATH + 1;
     /** Limits request rates per client. */

@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sharewell.gateway.trusted-proxies=127.0.0.1/32",
+        "sharewell.gateway.other-hosts=127.0.0.1,acme.sharewell.example",
         "sharewell.gateway.rate-limit.rules[0].name=login",
         "sharewell.gateway.rate-limit.rules[0].methods=POST",
         "sharewell.gateway.rate-limit.rules[0].paths=/login,/api/v1/tokens",

@@ -19,7 +19,9 @@ class RequestOriginFilter implements WebFilter, Ordered {
     private final RequestOriginResolver resolver;
 
     RequestOriginFilter(GatewaySettings settings) {
-        this.resolver = new RequestOriginResolver(new TrustedProxies(settings.trustedProxies()));
+        var proxies = new TrustedProxies(settings.trustedProxies());
+        proxies.refuseUnsafeFor(settings.baseDomain());
+        this.resolver = new RequestOriginResolver(proxies);
     }
 
     @Override

@@ -35,4 +35,29 @@ class TrustedProxiesTest {
                     .withMessageContaining(entry);
         }
     }
+
+    @Test
+    void refusesToTrustEveryone() {
+        for (String entry : List.of("0.0.0.0/0", "::/0")) {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new TrustedProxies(List.of("10.0.0.7", entry)).refuseUnsafeFor("localhost"))
+                    .withMessageContaining("/0 trusts every client");
+        }
+    }
+
+    @Test
+    void refusesToTrustLoopbackOutsideDevelopment() {
+        for (String entry : List.of("127.0.0.0/8", "127.0.0.1", "::1", "::1/128")) {
+            var loopback = new TrustedProxies(List.of(entry));
+            assertThatIllegalArgumentException().isThrownBy(() -> loopback.refuseUnsafeFor("sharewell.example"))
+                    .withMessageContaining("only in development");
+            loopback.refuseUnsafeFor("localhost");
+        }
+    }
+
+    @Test
+    void acceptsTheLoadBalancersAddressesAnywhere() {
+        proxies.refuseUnsafeFor("sharewell.example");
+        new TrustedProxies(List.of()).refuseUnsafeFor("sharewell.example");
+    }
 }

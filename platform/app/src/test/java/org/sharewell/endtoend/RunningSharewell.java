@@ -61,6 +61,7 @@ final class RunningSharewell implements AutoCloseable {
         var platformBuilder = new ProcessBuilder(java, "-jar", platformJar.toString())
                 .redirectErrorStream(true).redirectOutput(logs.resolve("platform.log").toFile());
         platformBuilder.environment().put("SHAREWELL_APP_PORT", Integer.toString(appPort));
+        platformBuilder.environment().put("SHAREWELL_PUBLIC_ADDRESS", "http://localhost:" + gatewayPort + "/");
         platformBuilder.environment().remove("SHAREWELL_DATA_DIR");
         var gatewayBuilder = new ProcessBuilder(java, "-jar", gatewayJar.toString())
                 .redirectErrorStream(true).redirectOutput(logs.resolve("gateway.log").toFile());

@@ -2,20 +2,16 @@ package org.sharewell.tenancy;
 
 import java.net.URI;
 
-/** Where people find a tenant on the web. */
+/**
+ * Where people find a tenant on the web: addresses built from configuration alone
+ * ({@code sharewell.public-address} for the scheme and port, {@code sharewell.base-domain} for the
+ * host), never from the request being served, whose Host header anyone can choose.
+ */
 public interface TenantAddresses {
 
-    /**
-     * The address of the tenant's home page, as seen from the request being served: {@code
-     * https://{slug}.{base-domain}/} when the request came to the base domain or one of its
-     * tenants, otherwise the path form {@code .../t/{slug}/} on the same host.
-     */
+    /** The tenant's home page, {@code https://{slug}.{base-domain}/}. */
     URI homeOf(Slug slug);
 
-    /**
-     * The platform's own address, belonging to no organisation (where sign-up lives), as seen from
-     * the request being served: {@code https://{base-domain}/} when the request came to the base
-     * domain or one of its tenants, otherwise the root of the same host.
-     */
+    /** The platform's own address, belonging to no organisation (where sign-up lives): {@code https://{base-domain}/}. */
     URI platformHome();
 }

@@ -36,7 +36,7 @@ class SignUpApiTests {
                 .andExpect(header().string("Location", "/api/v1/public/tenants/" + slug))
                 .andExpect(jsonPath("$.slug").value(slug))
                 .andExpect(jsonPath("$.kind").value("LOCAL_GROUP"))
-                .andExpect(jsonPath("$.address").value("http://" + slug + ".localhost/"));
+                .andExpect(jsonPath("$.address").value("http://" + slug + ".localhost:8080/"));
         assertThat(tenantsCalled(slug)).isEqualTo(1);
     }
 

@@ -45,6 +45,7 @@ class ExternalDatabaseTests {
         environment.add("SHAREWELL_DATABASE_URL", () -> "jdbc:postgresql://localhost:" + server.getPort() + "/postgres");
         environment.add("SHAREWELL_DATABASE_PASSWORD", () -> "app-secret-from-the-environment");
         environment.add("SHAREWELL_MIGRATION_PASSWORD", () -> "owner-secret-from-the-environment");
+        environment.add("SHAREWELL_PUBLIC_ADDRESS", () -> "https://sharewell.example/");
     }
 
     @AfterAll
