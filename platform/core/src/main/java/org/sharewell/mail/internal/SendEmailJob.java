@@ -8,10 +8,14 @@ import org.sharewell.timetable.TimedJob;
 import org.sharewell.timetable.Timetable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -89,6 +93,24 @@ class SendEmailJob implements TimedJob {
         timetable.schedule(NAME, email.id(), next);
         log.warn("Email {} of tenant {} not sent (attempt {}): {} Next attempt at {}.",
                 email.messageId(), TenantScope.required(), attempts, problem.get(), next);
+    }
+
+    /**
+     * Puts an email together once when the platform has started, and sends it nowhere. JavaMail's
+     * first use loads and looks up much (the activation framework reads the mail types of every jar),
+     * which would otherwise make the first email after a restart late by most of a second.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepare() {
+        try {
+            var message = mailSender.createMimeMessage();
+            write(new OutgoingEmail(UUID.randomUUID(), "prepared@" + settings.domain(), "Prepared", "Prepared.",
+                    "<prepared@" + settings.domain() + ">", 0), message);
+            message.writeTo(OutputStream.nullOutputStream());
+            mailSender.createMimeMessage().getSession().getTransport("smtp");
+        } catch (MessagingException | IOException | RuntimeException e) {
+            log.debug("JavaMail could not be prepared in advance; the first email will do it", e);
+        }
     }
 
     /** Hands the email to the mail server; the problem, if it was not accepted. */
