@@ -104,7 +104,7 @@ class SendEmailJob implements TimedJob {
     void prepare() {
         try {
             var message = mailSender.createMimeMessage();
-            write(new OutgoingEmail(UUID.randomUUID(), "prepared@" + settings.domain(), "Prepared", "Prepared.",
+            write(new OutgoingEmail(UUID.randomUUID(), "prepared@" + settings.domain(), "Prepared", "Prepared.", "<p>Prepared.</p>",
                     "<prepared@" + settings.domain() + ">", 0), message);
             message.writeTo(OutputStream.nullOutputStream());
             mailSender.createMimeMessage().getSession().getTransport("smtp");
