@@ -1,7 +1,6 @@
 package org.sharewell.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.sharewell.accounts.SignUp;
 import org.sharewell.accounts.SignUpForm;
@@ -10,14 +9,16 @@ import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 
@@ -26,9 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The production configuration against a PostgreSQL server the platform did not start: a DBA has
  * run roles.sql and set passwords, and the platform gets addresses and secrets from the environment.
+ *
+ * <p>The context is closed after these tests, and the server only with it: a cached context left
+ * running on a stopped server holds up the next test while its scheduled work waits for connections.
  */
 @SpringBootTest
 @ActiveProfiles("production")
+@DirtiesContext
 class ExternalDatabaseTests {
 
     static final EmbeddedPostgres server = startServerLikeADba();
@@ -47,9 +52,14 @@ class ExternalDatabaseTests {
         environment.add("SHAREWELL_MIGRATION_PASSWORD", () -> "owner-secret-from-the-environment");
     }
 
-    @AfterAll
-    static void stopServer() throws IOException {
-        server.close();
+    @TestConfiguration(proxyBeanMethods = false)
+    static class StoppedWithTheContext {
+
+        /** The server outlives everything that uses it: beans are destroyed after the context's work has stopped. */
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres standInServer() {
+            return server;
+        }
     }
 
     @Test
