@@ -5,7 +5,7 @@ import org.sharewell.kernel.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.accounts.SignUp;
+import org.sharewell.Organisations;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.TenantSettings;
@@ -38,7 +38,7 @@ class AuditRecordingTests {
     @Autowired
     AuditLog auditLog;
     @Autowired
-    SignUp signUp;
+    Organisations organisations;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -47,8 +47,8 @@ class AuditRecordingTests {
     TenantId tenant;
 
     @BeforeEach
-    void anOrganisation() {
-        tenant = TestOrganisations.signUp(signUp).tenant().id();
+    void anOrganisation() throws Exception {
+        tenant = organisations.signUp("Audit test").id();
     }
 
     @Test
@@ -95,13 +95,13 @@ class AuditRecordingTests {
             throw new IllegalStateException("a later step of the same work failed");
         }))).hasMessageContaining("later step");
 
-        assertThat(TenantScope.callAs(tenant, () -> settings.tenant()).name()).isEqualTo(TestOrganisations.ORIGINAL_NAME);
+        assertThat(TenantScope.callAs(tenant, () -> settings.tenant()).name()).isEqualTo("Audit test group");
         assertThat(entriesOf(tenant)).isEmpty();
     }
 
     @Test
-    void anEventPublishedOutsideATransactionIsRecordedForItsOwnTenant() {
-        TenantId bystander = TestOrganisations.signUp(signUp).tenant().id();
+    void anEventPublishedOutsideATransactionIsRecordedForItsOwnTenant() throws Exception {
+        TenantId bystander = organisations.signUp("Audit test").id();
 
         // No transaction, and another tenant in scope: the event's tenant is the one that counts.
         TenantScope.runAs(bystander, () -> events.publishEvent(Noted.in(tenant, "Person added")));
@@ -115,8 +115,8 @@ class AuditRecordingTests {
     }
 
     @Test
-    void anEventCannotWriteIntoAnotherTenantsLogFromThisTenantsTransaction() {
-        TenantId intruder = TestOrganisations.signUp(signUp).tenant().id();
+    void anEventCannotWriteIntoAnotherTenantsLogFromThisTenantsTransaction() throws Exception {
+        TenantId intruder = organisations.signUp("Audit test").id();
 
         assertThatThrownBy(() -> TenantScope.runAs(intruder, () -> transaction.executeWithoutResult(
                 status -> events.publishEvent(Noted.in(tenant, "Person added")))))
