@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sharewell.ApiCalls.json;
@@ -23,8 +22,6 @@ import static org.springframework.http.HttpMethod.PUT;
  * admin's API token: the people in it, the email it queued, and module calls in it without HTTP.
  */
 public final class Organisation {
-
-    private static final Pattern TOKEN = Pattern.compile("([A-Za-z0-9_-]+)");
 
     private final Organisations organisations;
     private final ApiCalls api;
@@ -103,27 +100,17 @@ public final class Organisation {
 
     /** The email this organisation queued for the address, newest first. */
     public List<QueuedEmail> emailsTo(String address) {
-        return organisations.emailsOf(id).stream().filter(queued -> queued.email().to().equals(address)).toList();
-    }
-
-    /** The text of the newest email this organisation queued for the address. */
-    public String latestEmailTo(String address) {
-        var emails = emailsTo(address);
-        assertThat(emails).as("email queued for %s", address).isNotEmpty();
-        return emails.getFirst().email().text();
+        return organisations.emailsTo(id, address);
     }
 
     /** The token ending the first link to the path (such as "/join/") in the newest email queued for the address. */
     public String tokenInLatestEmailTo(String address, String path) {
-        String text = latestEmailTo(address);
-        var link = Pattern.compile(Pattern.quote(path) + TOKEN.pattern()).matcher(text);
-        assertThat(link.find()).as("a link to %s in: %s", path, text).isTrue();
-        return link.group(1);
+        return organisations.tokenInLatestEmailTo(id, address, path);
     }
 
     /** The login of the address, as the accounts module holds it. */
     public Account login(String email) {
-        return organisations.login(id, email).orElseThrow();
+        return organisations.login(id, email);
     }
 
     /** Runs module calls in this organisation as a tenant admin would, without HTTP. */

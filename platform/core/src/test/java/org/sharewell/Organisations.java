@@ -1,7 +1,10 @@
 package org.sharewell;
 
 import org.sharewell.accounts.Account;
+import org.sharewell.accounts.AccountId;
 import org.sharewell.accounts.Accounts;
+import org.sharewell.accounts.SignUp;
+import org.sharewell.accounts.SignUpForm;
 import org.sharewell.kernel.AutomaticWork;
 import org.sharewell.kernel.PageRequest;
 import org.sharewell.kernel.Roles;
@@ -24,10 +27,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sharewell.ApiCalls.json;
@@ -42,7 +46,7 @@ import static org.springframework.http.HttpMethod.POST;
  * HTTP.
  *
  * <p>A bean of every {@link IntegrationTest} context. A module test may {@code @Import} it for what
- * needs no HTTP ({@link #register}, {@link #inTransaction}); {@link #asAdmin} and
+ * needs no HTTP (each such method needs only the modules it names); {@link #asAdmin} and
  * {@link #asSharewell} need no bean at all.
  */
 @TestComponent
@@ -52,15 +56,18 @@ public class Organisations {
     private final Tenants tenants;
     private final ObjectProvider<Outbox> outbox;
     private final ObjectProvider<Accounts> accounts;
+    private final ObjectProvider<SignUp> signUp;
     private final TransactionTemplate transaction;
     private final JdbcTemplate sql;
 
     Organisations(ObjectProvider<MockMvc> mvc, Tenants tenants, ObjectProvider<Outbox> outbox,
-                  ObjectProvider<Accounts> accounts, TransactionTemplate transaction, DataSource dataSource) {
+                  ObjectProvider<Accounts> accounts, ObjectProvider<SignUp> signUp, TransactionTemplate transaction,
+                  DataSource dataSource) {
         this.mvc = mvc;
         this.tenants = tenants;
         this.outbox = outbox;
         this.accounts = accounts;
+        this.signUp = signUp;
         this.transaction = transaction;
         this.sql = new JdbcTemplate(dataSource);
     }
@@ -72,7 +79,7 @@ public class Organisations {
 
     /** An organisation of the kind, "{prefix} group", signed up through the API at the bare platform address. */
     public Organisation signUp(String prefix, TenantKind kind) throws Exception {
-        String slug = prefix.toLowerCase(Locale.UK).replace(' ', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String slug = slugFor(prefix);
         var api = at(slug);
         var response = platform().call(POST, "/api/v1/signup", null, """
                 {"organisationName": "%s group", "slug": "%s", "kind": "%s", "adminName": "Ada Admin",
@@ -96,6 +103,16 @@ public class Organisations {
         var accepted = group.api().call(POST, "/api/v1/umbrellas/invitations/" + link + "/acceptance", group.adminToken(), null);
         assertThat(accepted.getStatus()).as(accepted.getContentAsString()).isEqualTo(201);
         return new Linked(umbrella, group, UUID.fromString(link));
+    }
+
+    /**
+     * As {@link #signUp(String, TenantKind)}, through the accounts module's {@code SignUp} instead of
+     * HTTP: for module tests. Its admin, Ada Admin, is {@code SignedUp.admin()}.
+     */
+    public SignUp.SignedUp signUpDirectly(String prefix, TenantKind kind) {
+        String slug = slugFor(prefix);
+        return signUp.getObject().signUp(new SignUpForm(prefix + " group", slug, kind, "Ada Admin",
+                "admin@" + slug + ".example", ApiCalls.PASSWORD));
     }
 
     /**
@@ -141,18 +158,44 @@ public class Organisations {
         }
     }
 
-    /** The email the organisation queued, newest first. */
-    List<QueuedEmail> emailsOf(TenantId tenant) {
-        return asAdmin(tenant, () -> outbox.getObject().recent(PageRequest.of(0, 200)).items());
+    /**
+     * Runs module calls in the organisation as the login, with the authorities it has now, as if it
+     * were signed in ({@code Accounts.actAs}): for calls that need the signed-in person.
+     */
+    public <T> T as(TenantId tenant, AccountId login, Supplier<T> work) {
+        var result = new AtomicReference<T>();
+        TenantScope.runAs(tenant, () -> accounts.getObject().actAs(login, () -> result.set(work.get())));
+        return result.get();
     }
 
-    Optional<Account> login(TenantId tenant, String email) {
-        return asAdmin(tenant, () -> accounts.getObject().findByEmail(email));
+    /** The login of the address in the organisation, as the accounts module holds it. */
+    public Account login(TenantId tenant, String email) {
+        return asAdmin(tenant, () -> accounts.getObject().findByEmail(email)).orElseThrow();
+    }
+
+    /** The email the organisation queued for the address, newest first. */
+    public List<QueuedEmail> emailsTo(TenantId tenant, String address) {
+        return asAdmin(tenant, () -> outbox.getObject().recent(PageRequest.of(0, 200)).items()).stream()
+                .filter(queued -> queued.email().to().equals(address)).toList();
+    }
+
+    /** The token ending the first link to the path (such as "/join/") in the newest email the organisation queued for the address. */
+    public String tokenInLatestEmailTo(TenantId tenant, String address, String path) {
+        var emails = emailsTo(tenant, address);
+        assertThat(emails).as("email queued for %s", address).isNotEmpty();
+        String text = emails.getFirst().email().text();
+        var link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]+)").matcher(text);
+        assertThat(link.find()).as("a link to %s in: %s", path, text).isTrue();
+        return link.group(1);
     }
 
     /** Runs module calls in the organisation as Sharewell's own automatic work does. */
     public static <T> T asSharewell(TenantId tenant, Supplier<T> work) {
         return TenantScope.callAs(tenant, () -> AutomaticWork.call(work));
+    }
+
+    private static String slugFor(String prefix) {
+        return prefix.toLowerCase(Locale.UK).replace(' ', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** An umbrella body and a local group linked through the API: the group accepted an invitation sent to its admin. */
