@@ -26,13 +26,12 @@ public final class Organisation {
     private final Organisations organisations;
     private final ApiCalls api;
     private final TenantId id;
-    private final String adminToken;
+    private String adminToken;
 
-    Organisation(Organisations organisations, ApiCalls api, TenantId id, String adminToken) {
+    Organisation(Organisations organisations, ApiCalls api, TenantId id) {
         this.organisations = organisations;
         this.api = api;
         this.id = id;
-        this.adminToken = adminToken;
     }
 
     public ApiCalls api() {
@@ -51,15 +50,19 @@ public final class Organisation {
         return api.adminEmail();
     }
 
-    public String adminToken() {
+    /** The admin's API token, had the first time it is asked for: hashing passwords is slow on purpose. */
+    public String adminToken() throws Exception {
+        if (adminToken == null) {
+            adminToken = api.adminToken();
+        }
         return adminToken;
     }
 
     /** The founding admin, who also holds the given key roles. */
     public Member admin(KeyRole... roles) throws Exception {
-        String person = json(api.call(GET, "/api/v1/me", adminToken, null)).get("id").asString();
+        String person = json(api.call(GET, "/api/v1/me", adminToken(), null)).get("id").asString();
         grant(person, roles);
-        return new Member(person, "Ada Admin", adminEmail(), adminToken);
+        return new Member(person, "Ada Admin", adminEmail(), adminToken());
     }
 
     /** A long-serving volunteer at {@code first.last@<slug>.example} with a login and the given key roles. */
@@ -86,13 +89,13 @@ public final class Organisation {
 
     /** Changes a person's level as the admin, through the API. */
     public void changeLevel(Member member, String level) throws Exception {
-        var changed = api.call(PUT, "/api/v1/people/" + member.id() + "/level", adminToken, "{\"level\": \"" + level + "\"}");
+        var changed = api.call(PUT, "/api/v1/people/" + member.id() + "/level", adminToken(), "{\"level\": \"" + level + "\"}");
         assertThat(changed.getStatus()).as(changed.getContentAsString()).isEqualTo(200);
     }
 
     /** Invites a group to be a member of this umbrella body, through the API; returns the invitation's id. */
     public String inviteGroup(String groupName, String email) throws Exception {
-        var invited = api.call(POST, "/api/v1/member-groups", adminToken,
+        var invited = api.call(POST, "/api/v1/member-groups", adminToken(),
                 "{\"groupName\": \"%s\", \"email\": \"%s\"}".formatted(groupName, email));
         assertThat(invited.getStatus()).as(invited.getContentAsString()).isEqualTo(201);
         return json(invited).get("id").asString();
@@ -124,19 +127,19 @@ public final class Organisation {
     }
 
     private Invited invited(String name, String email) throws Exception {
-        var added = api.call(POST, "/api/v1/people", adminToken, """
+        var added = api.call(POST, "/api/v1/people", adminToken(), """
                 {"fullName": "%s", "email": "%s", "kind": "VOLUNTEER", "volunteerTerm": "LONG_SERVING"}"""
                 .formatted(name, email));
         assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(201);
         String person = json(added).get("id").asString();
-        assertThat(api.call(POST, "/api/v1/people/" + person + "/invitation", adminToken, null).getStatus()).isEqualTo(201);
-        assertThat(api.call(GET, "/api/v1/people/" + person, adminToken, null).getStatus()).isEqualTo(200);
+        assertThat(api.call(POST, "/api/v1/people/" + person + "/invitation", adminToken(), null).getStatus()).isEqualTo(201);
+        assertThat(api.call(GET, "/api/v1/people/" + person, adminToken(), null).getStatus()).isEqualTo(200);
         return new Invited(person, tokenInLatestEmailTo(email, "/invitation/"));
     }
 
     private void grant(String person, KeyRole... roles) throws Exception {
         for (KeyRole role : roles) {
-            var granted = api.call(PUT, "/api/v1/people/" + person + "/key-roles/" + role.name(), adminToken, null);
+            var granted = api.call(PUT, "/api/v1/people/" + person + "/key-roles/" + role.name(), adminToken(), null);
             assertThat(granted.getStatus()).as(granted.getContentAsString()).isEqualTo(200);
         }
     }

@@ -85,7 +85,7 @@ public class Organisations {
                 {"organisationName": "%s group", "slug": "%s", "kind": "%s", "adminName": "Ada Admin",
                  "email": "%s", "password": "%s"}""".formatted(prefix, slug, kind, api.adminEmail(), ApiCalls.PASSWORD));
         assertThat(response.getStatus()).as("sign-up: %s", response.getContentAsString()).isEqualTo(201);
-        return new Organisation(this, api, tenants.findBySlug(new Slug(slug)).orElseThrow().id(), api.adminToken());
+        return new Organisation(this, api, tenants.findBySlug(new Slug(slug)).orElseThrow().id());
     }
 
     /** An infrastructure body, such as a Council for Voluntary Service, that may invite member groups. */
