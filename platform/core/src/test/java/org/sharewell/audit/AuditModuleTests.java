@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The audit module with the one module it listens to, tenancy (and the database): an event any
  * module publishes as {@link Auditable} becomes an entry in its own organisation's log, and so does
- * tenancy's {@code TenantSettingsChanged}, though tenancy knows nothing of auditing. Each scenario
- * runs inside the organisation, so its transaction is bound to it as a request's is.
+ * tenancy's {@code TenantSettingsChanged}, though tenancy knows nothing of auditing; Sharewell's own
+ * work is named as Sharewell. Each scenario runs inside the organisation, so its transaction is bound
+ * to it as a request's is.
  *
  * <p>Tenancy is named: audit uses its types and events but none of its beans, and Spring Modulith
  * bootstraps only the direct dependencies whose beans a module uses.
@@ -66,6 +67,18 @@ class AuditModuleTests {
                     assertThat(entry.subject()).isEqualTo("Renamed group");
                     assertThat(entry.before()).isEqualTo("Name: The settings group; colour: none");
                 })));
+    }
+
+    @Test
+    void sharewellsOwnWorkIsRecordedAsSharewell(Scenario scenario) {
+        TenantId tenant = organisations.register("automatic");
+
+        TenantScope.runAs(tenant, () -> scenario
+                .publish(() -> Organisations.asSharewell(tenant, () -> new Noted(tenant, new AuditRecord(Actor.current(),
+                        AuditArea.LICENCES, "Licence expired", "Jo Bloggs", "Licence to post", ""))))
+                .andWaitForStateChange(() -> entriesOf(tenant), entries -> !entries.isEmpty())
+                .andVerify(entries -> assertThat(entries).singleElement()
+                        .satisfies(entry -> assertThat(entry.actor()).isEqualTo(Actor.sharewell()))));
     }
 
     /** Read as the organisation's admin, on whichever thread asks: the wait asks from one of its own. */
