@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
 import org.sharewell.Organisations;
+import org.sharewell.tenancy.TenantKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,9 +33,9 @@ class ApiTokenTests {
 
     @BeforeEach
     void anOrganisation() throws Exception {
-        var organisation = organisations.signUp("group");
-        api = organisation.api();
-        email = organisation.adminEmail();
+        var signedUp = organisations.signUpDirectly("group", TenantKind.LOCAL_GROUP);
+        api = organisations.at(signedUp.tenant().slug().value());
+        email = signedUp.admin().email();
     }
 
     @Test
@@ -70,7 +71,7 @@ class ApiTokenTests {
     @Test
     void aTokenIsWorthlessAtAnotherOrganisationsAddress() throws Exception {
         String token = api.token(email, ApiCalls.PASSWORD);
-        var other = organisations.signUp("other").api();
+        var other = organisations.at(organisations.signUpDirectly("other", TenantKind.LOCAL_GROUP).tenant().slug().value());
 
         mvc.perform(other.signedIn(token, get("/api/v1/tenant/settings")))
                 .andExpect(status().isUnauthorized());

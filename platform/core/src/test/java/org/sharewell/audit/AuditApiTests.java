@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
 import org.sharewell.Organisations;
-import org.sharewell.Organisation;
+import org.sharewell.tenancy.TenantId;
+import org.sharewell.tenancy.TenantKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,7 +40,7 @@ class AuditApiTests {
     @Autowired
     Clock clock;
 
-    Organisation organisation;
+    TenantId tenant;
     ApiCalls api;
     String slug;
     UUID adminId;
@@ -47,11 +48,12 @@ class AuditApiTests {
 
     @BeforeEach
     void anOrganisationWhoseAdminRenamedIt() throws Exception {
-        organisation = organisations.signUp("Audit test");
-        api = organisation.api();
-        slug = organisation.slug();
-        adminId = organisation.login(organisation.adminEmail()).id().value();
-        adminToken = organisation.adminToken();
+        var signedUp = organisations.signUpDirectly("Audit test", TenantKind.LOCAL_GROUP);
+        tenant = signedUp.tenant().id();
+        slug = signedUp.tenant().slug().value();
+        api = organisations.at(slug);
+        adminId = signedUp.admin().id().value();
+        adminToken = api.adminToken();
         mvc.perform(api.signedIn(adminToken, put("/api/v1/tenant/settings")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Renamed group\", \"primaryColour\": \"#1a5e9a\"}"))
                 .andExpect(status().isOk());
@@ -146,10 +148,10 @@ class AuditApiTests {
     /** A login with no person behind it, and so no key roles: it may sign in but do nothing else. */
     private String aMember() {
         String email = "member@" + slug + ".example";
-        organisation.inTransaction(sql -> sql.update("""
+        organisations.inTransaction(tenant, sql -> sql.update("""
                         INSERT INTO accounts.account (tenant_id, id, email, display_name, password_hash)
                         VALUES (?, ?, ?, 'Mo Member', ?)""",
-                organisation.id().value(), UUID.randomUUID(), email, passwords.encode(ApiCalls.PASSWORD)));
+                tenant.value(), UUID.randomUUID(), email, passwords.encode(ApiCalls.PASSWORD)));
         return email;
     }
 }

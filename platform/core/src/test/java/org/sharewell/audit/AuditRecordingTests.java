@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
 import org.sharewell.Organisations;
 import org.sharewell.tenancy.TenantId;
+import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.TenantSettings;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ class AuditRecordingTests {
 
     @BeforeEach
     void anOrganisation() throws Exception {
-        tenant = organisations.signUp("Audit test").id();
+        tenant = organisations.signUpDirectly("Audit test", TenantKind.LOCAL_GROUP).tenant().id();
     }
 
     @Test
@@ -101,7 +102,7 @@ class AuditRecordingTests {
 
     @Test
     void anEventPublishedOutsideATransactionIsRecordedForItsOwnTenant() throws Exception {
-        TenantId bystander = organisations.signUp("Audit test").id();
+        TenantId bystander = organisations.signUpDirectly("Audit test", TenantKind.LOCAL_GROUP).tenant().id();
 
         // No transaction, and another tenant in scope: the event's tenant is the one that counts.
         TenantScope.runAs(bystander, () -> events.publishEvent(Noted.in(tenant, "Person added")));
@@ -116,7 +117,7 @@ class AuditRecordingTests {
 
     @Test
     void anEventCannotWriteIntoAnotherTenantsLogFromThisTenantsTransaction() throws Exception {
-        TenantId intruder = organisations.signUp("Audit test").id();
+        TenantId intruder = organisations.signUpDirectly("Audit test", TenantKind.LOCAL_GROUP).tenant().id();
 
         assertThatThrownBy(() -> TenantScope.runAs(intruder, () -> transaction.executeWithoutResult(
                 status -> events.publishEvent(Noted.in(tenant, "Person added")))))

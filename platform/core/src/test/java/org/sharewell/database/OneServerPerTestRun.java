@@ -37,6 +37,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OneServerPerTestRun implements ContextCustomizerFactory {
 
+    /**
+     * A new, empty database on the server, handed over as a DBA would hand one over: {@code roles.sql}
+     * run and the two roles' passwords set. For a test that connects as production does.
+     */
+    public static Database newDatabase() {
+        return new Database(Server.INSTANCE.newDatabase(), Server.INSTANCE.ownerPassword, Server.INSTANCE.appPassword);
+    }
+
+    /** Where the database is, and the passwords of {@code sharewell_owner} and {@code sharewell_app}. */
+    public record Database(String url, String ownerPassword, String appPassword) {
+    }
+
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
         return new FreshDatabase();
@@ -53,15 +65,15 @@ public final class OneServerPerTestRun implements ContextCustomizerFactory {
             if (!embedded || keepsData) {
                 return;
             }
-            String url = Server.INSTANCE.newDatabase();
+            var database = newDatabase();
             environment.getPropertySources().addFirst(new MapPropertySource("one-server-per-test-run", Map.of(
                     "sharewell.database.embedded.enabled", "false",
-                    "spring.datasource.url", url,
+                    "spring.datasource.url", database.url(),
                     "spring.datasource.username", "sharewell_app",
-                    "spring.datasource.password", Server.INSTANCE.appPassword,
-                    "spring.liquibase.url", url,
+                    "spring.datasource.password", database.appPassword(),
+                    "spring.liquibase.url", database.url(),
                     "spring.liquibase.user", "sharewell_owner",
-                    "spring.liquibase.password", Server.INSTANCE.ownerPassword)));
+                    "spring.liquibase.password", database.ownerPassword())));
         }
 
         @Override

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
 import org.sharewell.Organisations;
 import org.sharewell.tenancy.TenantId;
+import org.sharewell.tenancy.TenantKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,8 +39,8 @@ class TenantIsolationTests {
     @BeforeEach
     void twoTenantsWithCanaries() throws Exception {
         jdbc = new JdbcTemplate(dataSource);
-        red = organisations.signUp("red").id();
-        blue = organisations.signUp("blue").id();
+        red = organisations.signUpDirectly("red", TenantKind.LOCAL_GROUP).tenant().id();
+        blue = organisations.signUpDirectly("blue", TenantKind.LOCAL_GROUP).tenant().id();
         organisations.inTransaction(red, sql -> sql.update(
                 "INSERT INTO tenancy.branding (tenant_id, primary_colour) VALUES (?, '#aa0000')", red.value()));
         organisations.inTransaction(blue, sql -> sql.update(

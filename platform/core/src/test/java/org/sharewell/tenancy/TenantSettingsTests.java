@@ -29,7 +29,7 @@ class TenantSettingsTests {
 
     @BeforeEach
     void anOrganisation() throws Exception {
-        tenant = organisations.signUp("Settings test").id();
+        tenant = organisations.signUpDirectly("Settings test", TenantKind.LOCAL_GROUP).tenant().id();
     }
 
     @Test
