@@ -1,44 +1,25 @@
 package org.sharewell;
 
-import org.sharewell.tenancy.TenantKind;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.util.UUID;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * Calls the REST API as a client of one organisation would, through MockMvc: at the organisation's
- * address (the tenant header the gateway adds) and with a bearer token.
+ * address (the tenant header the gateway adds) and with a bearer token. {@link Organisations} signs
+ * organisations up and gives these for each.
  */
 public record ApiCalls(MockMvc mvc, String slug) {
 
     public static final String PASSWORD = "correct horse battery staple";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** Signs a new local group up through the API; its admin's password is {@link #PASSWORD}. */
-    public static ApiCalls newOrganisation(MockMvc mvc, String prefix) throws Exception {
-        return newOrganisation(mvc, prefix, TenantKind.LOCAL_GROUP);
-    }
-
-    /** Signs a new organisation of the kind up through the API; its admin's password is {@link #PASSWORD}. */
-    public static ApiCalls newOrganisation(MockMvc mvc, String prefix, TenantKind kind) throws Exception {
-        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var calls = new ApiCalls(mvc, slug);
-        // Sign-up happens at the bare platform address, where no organisation is bound yet.
-        var response = new ApiCalls(mvc, null).call(HttpMethod.POST, "/api/v1/signup", null, """
-                {"organisationName": "%s group", "slug": "%s", "kind": "%s", "adminName": "Ada Admin",
-                 "email": "%s", "password": "%s"}""".formatted(prefix, slug, kind, calls.adminEmail(), PASSWORD));
-        if (response.getStatus() != 201) {
-            throw new IllegalStateException("Sign-up failed: " + response.getContentAsString());
-        }
-        return calls;
-    }
 
     public String adminEmail() {
         return "admin@" + slug + ".example";
@@ -57,18 +38,32 @@ public record ApiCalls(MockMvc mvc, String slug) {
         return token(adminEmail(), PASSWORD);
     }
 
+    /**
+     * Makes the call and gives its response. Whoever the test itself is signed in as (say, with
+     * {@code @WithMockUser}) stays signed in: the security filters end the request's sign-in on this thread.
+     */
     public MockHttpServletResponse call(HttpMethod method, String path, String token, String body) throws Exception {
-        var request = request(method, path);
+        var request = signedIn(token, request(method, path));
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        var test = SecurityContextHolder.getContext();
+        try {
+            return mvc.perform(request).andReturn().getResponse();
+        } finally {
+            SecurityContextHolder.setContext(test);
+        }
+    }
+
+    /** The request at this organisation's address, with the bearer token if there is one: for MockMvc's own matchers. */
+    public MockHttpServletRequestBuilder signedIn(String token, MockHttpServletRequestBuilder request) {
         if (slug != null) {
             request.header("X-Sharewell-Tenant", slug);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request).andReturn().getResponse();
+        return request;
     }
 
     public static JsonNode json(MockHttpServletResponse response) throws Exception {

@@ -3,20 +3,16 @@ package org.sharewell.audit;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
-import org.sharewell.accounts.SignUp;
+import org.sharewell.Organisations;
 import org.sharewell.tenancy.TenantId;
-import org.sharewell.tenancy.TenantScope;
+import org.sharewell.tenancy.TenantKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
-import javax.sql.DataSource;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +21,6 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -39,36 +34,34 @@ class AuditApiTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SignUp signUp;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    TransactionTemplate transaction;
+    Organisations organisations;
     @Autowired
     PasswordEncoder passwords;
     @Autowired
     Clock clock;
 
     TenantId tenant;
+    ApiCalls api;
     String slug;
     UUID adminId;
     String adminToken;
 
     @BeforeEach
     void anOrganisationWhoseAdminRenamedIt() throws Exception {
-        var signedUp = TestOrganisations.signUp(signUp);
+        var signedUp = organisations.signUpDirectly("Audit test", TenantKind.LOCAL_GROUP);
         tenant = signedUp.tenant().id();
         slug = signedUp.tenant().slug().value();
+        api = organisations.at(slug);
         adminId = signedUp.admin().id().value();
-        adminToken = tokenFor(signedUp.admin().email());
-        mvc.perform(as(adminToken, put("/api/v1/tenant/settings")).contentType(MediaType.APPLICATION_JSON)
+        adminToken = api.adminToken();
+        mvc.perform(api.signedIn(adminToken, put("/api/v1/tenant/settings")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Renamed group\", \"primaryColour\": \"#1a5e9a\"}"))
                 .andExpect(status().isOk());
     }
 
     @Test
     void anAdminSeesTheChangeWithTheirOwnNameAndAccount() throws Exception {
-        mvc.perform(as(adminToken, get("/api/v1/audit")))
+        mvc.perform(api.signedIn(adminToken, get("/api/v1/audit")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.offset").value(0))
@@ -82,17 +75,17 @@ class AuditApiTests {
                 .andExpect(jsonPath("$.items[0].occurredAt").isNotEmpty());
 
         String today = LocalDate.now(clock).toString();
-        mvc.perform(as(adminToken, get("/api/v1/audit").param("area", "people").param("from", today)))
+        mvc.perform(api.signedIn(adminToken, get("/api/v1/audit").param("area", "people").param("from", today)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(0))
                 .andExpect(jsonPath("$.items").isEmpty());
-        mvc.perform(as(adminToken, get("/api/v1/audit").param("who", "ada").param("from", today).param("to", today)))
+        mvc.perform(api.signedIn(adminToken, get("/api/v1/audit").param("who", "ada").param("from", today).param("to", today)))
                 .andExpect(jsonPath("$.total").value(1));
     }
 
     @Test
     void parametersThatCannotBeUnderstoodAreExplained() throws Exception {
-        mvc.perform(as(adminToken, get("/api/v1/audit").param("from", "21/11/2026").param("area", "GOSSIP")
+        mvc.perform(api.signedIn(adminToken, get("/api/v1/audit").param("from", "21/11/2026").param("area", "GOSSIP")
                         .param("limit", "1000")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -100,7 +93,7 @@ class AuditApiTests {
                 .andExpect(jsonPath("$.errors[1].field").value("from"))
                 .andExpect(jsonPath("$.errors[1].message").value("Write the 'from' date as year-month-day, for example 2026-11-21."))
                 .andExpect(jsonPath("$.errors[2].field").value("limit"));
-        mvc.perform(as(adminToken, get("/api/v1/audit.csv").param("from", "2026-06-02").param("to", "2026-06-01")))
+        mvc.perform(api.signedIn(adminToken, get("/api/v1/audit.csv").param("from", "2026-06-02").param("to", "2026-06-01")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
@@ -108,7 +101,7 @@ class AuditApiTests {
 
     @Test
     void theCsvExportIsAFileNamedWithTheDate() throws Exception {
-        var response = mvc.perform(as(adminToken, get("/api/v1/audit.csv").param("area", "SETTINGS")))
+        var response = mvc.perform(api.signedIn(adminToken, get("/api/v1/audit.csv").param("area", "SETTINGS")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition",
@@ -127,13 +120,13 @@ class AuditApiTests {
 
     @Test
     void aMemberIsRefused() throws Exception {
-        String memberToken = tokenFor(aMember());
+        String memberToken = api.token(aMember(), ApiCalls.PASSWORD);
 
-        mvc.perform(as(memberToken, get("/api/v1/audit")))
+        mvc.perform(api.signedIn(memberToken, get("/api/v1/audit")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(containsString("does not allow")));
-        mvc.perform(as(memberToken, get("/api/v1/audit.csv")))
+        mvc.perform(api.signedIn(memberToken, get("/api/v1/audit.csv")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().doesNotExist("Content-Disposition"));
@@ -155,22 +148,10 @@ class AuditApiTests {
     /** A login with no person behind it, and so no key roles: it may sign in but do nothing else. */
     private String aMember() {
         String email = "member@" + slug + ".example";
-        TenantScope.runAs(tenant, () -> transaction.executeWithoutResult(status -> new JdbcTemplate(dataSource).update("""
+        organisations.inTransaction(tenant, sql -> sql.update("""
                         INSERT INTO accounts.account (tenant_id, id, email, display_name, password_hash)
                         VALUES (?, ?, ?, 'Mo Member', ?)""",
-                tenant.value(), UUID.randomUUID(), email, passwords.encode(TestOrganisations.PASSWORD))));
+                tenant.value(), UUID.randomUUID(), email, passwords.encode(ApiCalls.PASSWORD)));
         return email;
-    }
-
-    private MockHttpServletRequestBuilder as(String token, MockHttpServletRequestBuilder request) {
-        return request.header("X-Sharewell-Tenant", slug).header("Authorization", "Bearer " + token);
-    }
-
-    private String tokenFor(String email) throws Exception {
-        var body = mvc.perform(post("/api/v1/tokens").header("X-Sharewell-Tenant", slug).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, TestOrganisations.PASSWORD)))
-                .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        return JsonMapper.builder().build().readTree(body).get("token").asString();
     }
 }

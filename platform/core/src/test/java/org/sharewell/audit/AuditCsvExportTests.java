@@ -5,15 +5,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.accounts.SignUp;
+import org.sharewell.Organisations;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -33,19 +30,15 @@ class AuditCsvExportTests {
     @Autowired
     AuditLog auditLog;
     @Autowired
-    SignUp signUp;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    TransactionTemplate transaction;
+    Organisations organisations;
 
     TenantId tenant;
     UUID accountId = UUID.randomUUID();
 
     @BeforeEach
     void anOrganisationWithAwkwardEntries() {
-        tenant = TestOrganisations.signUp(signUp).tenant().id();
-        var rows = new AuditRows(new JdbcTemplate(dataSource), transaction);
+        tenant = organisations.register("audit");
+        var rows = new AuditRows(organisations);
         rows.insert(tenant, Instant.parse("2026-06-01T23:30:00Z"), new Actor(accountId, "Siân Jones"), AuditArea.PEOPLE,
                 "Person changed", "Jo \"JB\" Bloggs", "Role: member, champion", "Role: coordinator\nLevel: 2");
         rows.insert(tenant, Instant.parse("2026-11-21T14:05:00Z"), new Actor(null, "=HYPERLINK(\"http://evil.example\")"),

@@ -5,16 +5,13 @@ import org.sharewell.kernel.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.accounts.SignUp;
+import org.sharewell.Organisations;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,23 +27,17 @@ class AuditIsolationTests {
     @Autowired
     AuditLog auditLog;
     @Autowired
-    SignUp signUp;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    TransactionTemplate transaction;
+    Organisations organisations;
 
-    JdbcTemplate jdbc;
     TenantId red;
     TenantId blue;
     UUID redEntry;
 
     @BeforeEach
     void twoTenantsWithAnEntryEach() {
-        jdbc = new JdbcTemplate(dataSource);
-        var rows = new AuditRows(jdbc, transaction);
-        red = TestOrganisations.signUp(signUp).tenant().id();
-        blue = TestOrganisations.signUp(signUp).tenant().id();
+        var rows = new AuditRows(organisations);
+        red = organisations.register("audit");
+        blue = organisations.register("audit");
         redEntry = rows.insert(red, Instant.parse("2026-06-01T10:00:00Z"), new Actor(null, "Red admin"),
                 AuditArea.SETTINGS, "Red change", "Red group", "", "");
         rows.insert(blue, Instant.parse("2026-06-01T10:00:00Z"), new Actor(null, "Blue admin"),
@@ -59,23 +50,20 @@ class AuditIsolationTests {
                 .extracting(AuditEntry::action).containsExactly("Red change");
         assertThat(TenantScope.callAs(blue, () -> auditLog.find(AuditFilter.EVERYTHING, PageRequest.of(0, 50)).items()))
                 .extracting(AuditEntry::action).containsExactly("Blue change");
-        assertThat(as(red, () -> jdbc.queryForList("SELECT action FROM audit.entry", String.class)))
-                .as("even asking the database directly").containsExactly("Red change");
+        List<String> asked = organisations.inTransaction(red, sql -> sql.queryForList("SELECT action FROM audit.entry", String.class));
+        assertThat(asked).as("even asking the database directly").containsExactly("Red change");
     }
 
     @Test
     void theApplicationRoleCanNeitherChangeNorRemoveEntries() {
         for (String sql : List.of("UPDATE audit.entry SET actor_name = 'Someone else'",
                 "DELETE FROM audit.entry", "TRUNCATE audit.entry")) {
-            assertThatThrownBy(() -> as(red, () -> jdbc.update(sql)))
+            assertThatThrownBy(() -> organisations.inTransaction(red, database -> database.update(sql)))
                     .as(sql).isInstanceOf(DataAccessException.class)
                     .rootCause().hasMessageContaining("permission denied");
         }
-        assertThat(as(red, () -> jdbc.queryForObject("SELECT actor_name FROM audit.entry WHERE id = ?", String.class, redEntry)))
-                .isEqualTo("Red admin");
-    }
-
-    private <T> T as(TenantId tenant, java.util.function.Supplier<T> work) {
-        return TenantScope.callAs(tenant, () -> transaction.execute(status -> work.get()));
+        String actor = organisations.inTransaction(red,
+                sql -> sql.queryForObject("SELECT actor_name FROM audit.entry WHERE id = ?", String.class, redEntry));
+        assertThat(actor).isEqualTo("Red admin");
     }
 }

@@ -5,17 +5,14 @@ import org.sharewell.kernel.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.accounts.SignUp;
+import org.sharewell.Organisations;
 import org.sharewell.tenancy.TenantId;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.kernel.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,19 +31,15 @@ class AuditLogTests {
     @Autowired
     AuditLog auditLog;
     @Autowired
-    SignUp signUp;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    TransactionTemplate transaction;
+    Organisations organisations;
 
     TenantId tenant;
     AuditRows rows;
 
     @BeforeEach
     void anOrganisationWithThreeChanges() {
-        tenant = TestOrganisations.signUp(signUp).tenant().id();
-        rows = new AuditRows(new JdbcTemplate(dataSource), transaction);
+        tenant = organisations.register("audit");
+        rows = new AuditRows(organisations);
         rows.insert(tenant, Instant.parse("2026-05-31T12:00:00Z"), PRIYA, AuditArea.SETTINGS, "Name and colour changed",
                 "Brookfield CVS", "Name: Brookfield; colour: none", "Name: Brookfield CVS; colour: none");
         // 00:30 on 2 June in the UK (British Summer Time), though still 1 June in UTC.

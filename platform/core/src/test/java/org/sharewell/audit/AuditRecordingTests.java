@@ -5,8 +5,9 @@ import org.sharewell.kernel.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.accounts.SignUp;
+import org.sharewell.Organisations;
 import org.sharewell.tenancy.TenantId;
+import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.TenantSettings;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +39,7 @@ class AuditRecordingTests {
     @Autowired
     AuditLog auditLog;
     @Autowired
-    SignUp signUp;
+    Organisations organisations;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -47,8 +48,8 @@ class AuditRecordingTests {
     TenantId tenant;
 
     @BeforeEach
-    void anOrganisation() {
-        tenant = TestOrganisations.signUp(signUp).tenant().id();
+    void anOrganisation() throws Exception {
+        tenant = organisations.signUpDirectly("Audit test", TenantKind.LOCAL_GROUP).tenant().id();
     }
 
     @Test
@@ -95,13 +96,13 @@ class AuditRecordingTests {
             throw new IllegalStateException("a later step of the same work failed");
         }))).hasMessageContaining("later step");
 
-        assertThat(TenantScope.callAs(tenant, () -> settings.tenant()).name()).isEqualTo(TestOrganisations.ORIGINAL_NAME);
+        assertThat(TenantScope.callAs(tenant, () -> settings.tenant()).name()).isEqualTo("Audit test group");
         assertThat(entriesOf(tenant)).isEmpty();
     }
 
     @Test
-    void anEventPublishedOutsideATransactionIsRecordedForItsOwnTenant() {
-        TenantId bystander = TestOrganisations.signUp(signUp).tenant().id();
+    void anEventPublishedOutsideATransactionIsRecordedForItsOwnTenant() throws Exception {
+        TenantId bystander = organisations.signUpDirectly("Audit test", TenantKind.LOCAL_GROUP).tenant().id();
 
         // No transaction, and another tenant in scope: the event's tenant is the one that counts.
         TenantScope.runAs(bystander, () -> events.publishEvent(Noted.in(tenant, "Person added")));
@@ -115,8 +116,8 @@ class AuditRecordingTests {
     }
 
     @Test
-    void anEventCannotWriteIntoAnotherTenantsLogFromThisTenantsTransaction() {
-        TenantId intruder = TestOrganisations.signUp(signUp).tenant().id();
+    void anEventCannotWriteIntoAnotherTenantsLogFromThisTenantsTransaction() throws Exception {
+        TenantId intruder = organisations.signUpDirectly("Audit test", TenantKind.LOCAL_GROUP).tenant().id();
 
         assertThatThrownBy(() -> TenantScope.runAs(intruder, () -> transaction.executeWithoutResult(
                 status -> events.publishEvent(Noted.in(tenant, "Person added")))))

@@ -1,7 +1,5 @@
 package org.sharewell.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.sharewell.accounts.SignUp;
 import org.sharewell.accounts.SignUpForm;
@@ -10,28 +8,25 @@ import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The production configuration against a PostgreSQL server the platform did not start: a DBA has
- * run roles.sql and set passwords, and the platform gets addresses and secrets from the environment.
+ * run roles.sql and set passwords (here the tests' own server, {@link OneServerPerTestRun}, hands
+ * over a database so prepared), and the platform gets addresses and secrets from the environment.
  */
 @SpringBootTest
 @ActiveProfiles("production")
 class ExternalDatabaseTests {
 
-    static final EmbeddedPostgres server = startServerLikeADba();
+    static final OneServerPerTestRun.Database database = OneServerPerTestRun.newDatabase();
 
     @Autowired
     DataSource dataSource;
@@ -42,15 +37,10 @@ class ExternalDatabaseTests {
 
     @DynamicPropertySource
     static void environment(DynamicPropertyRegistry environment) {
-        environment.add("SHAREWELL_DATABASE_URL", () -> "jdbc:postgresql://localhost:" + server.getPort() + "/postgres");
-        environment.add("SHAREWELL_DATABASE_PASSWORD", () -> "app-secret-from-the-environment");
-        environment.add("SHAREWELL_MIGRATION_PASSWORD", () -> "owner-secret-from-the-environment");
+        environment.add("SHAREWELL_DATABASE_URL", database::url);
+        environment.add("SHAREWELL_DATABASE_PASSWORD", database::appPassword);
+        environment.add("SHAREWELL_MIGRATION_PASSWORD", database::ownerPassword);
         environment.add("SHAREWELL_PUBLIC_ADDRESS", () -> "https://sharewell.example/");
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        server.close();
     }
 
     @Test
@@ -63,19 +53,5 @@ class ExternalDatabaseTests {
         signUp.signUp(new SignUpForm("External database group", "external-db", TenantKind.LOCAL_GROUP, "Ed",
                 "ed@external-db.example", "correct horse battery staple"));
         assertThat(tenants.findBySlug(new Slug("external-db"))).isPresent();
-    }
-
-    private static EmbeddedPostgres startServerLikeADba() {
-        try {
-            var postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
-            try (var dba = DriverManager.getConnection("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "")) {
-                dba.createStatement().execute(new ClassPathResource("db/roles.sql").getContentAsString(StandardCharsets.UTF_8));
-                dba.createStatement().execute("ALTER ROLE sharewell_owner PASSWORD 'owner-secret-from-the-environment'");
-                dba.createStatement().execute("ALTER ROLE sharewell_app PASSWORD 'app-secret-from-the-environment'");
-            }
-            return postgres;
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not start the stand-in external PostgreSQL", e);
-        }
     }
 }

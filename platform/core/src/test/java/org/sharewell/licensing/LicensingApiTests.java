@@ -15,15 +15,15 @@ import org.sharewell.kernel.UkTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.mail.Outbox;
+import org.sharewell.Organisations;
+import org.sharewell.Organisation.Member;
+import org.sharewell.Organisation;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
 import org.sharewell.people.Person;
-import org.sharewell.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
@@ -46,25 +46,21 @@ import static org.springframework.http.HttpMethod.POST;
 class LicensingApiTests {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    Outbox outbox;
+    Organisations organisations;
     @Autowired
     People people;
     @Autowired
     ApplicationEvents events;
 
-    Team team;
-    Team.Member admin;
-    Team.Member coordinator;
-    Team.Member champion;
-    Team.Member volunteer;
+    Organisation team;
+    Member admin;
+    Member coordinator;
+    Member champion;
+    Member volunteer;
 
     @BeforeEach
     void anOrganisationWithAChampionACoordinatorAndAVolunteer() throws Exception {
-        team = Team.signUp(mvc, tenants, outbox, "licensing");
+        team = organisations.signUp("licensing");
         admin = team.admin();
         coordinator = team.join("Cora Coordinator", KeyRole.ACCOUNT_COORDINATOR);
         champion = team.join("Cam Champion", KeyRole.CHAMPION);
@@ -103,7 +99,7 @@ class LicensingApiTests {
                 .allSatisfy(event -> assertThat(event.audit().after()).endsWith(": done"))
                 .allSatisfy(event -> assertThat(event.actor().name()).isEqualTo("Cam Champion"));
         assertThat(events.stream(LicenceGranted.class)).singleElement().satisfies(event -> {
-            assertThat(event.tenantId()).isEqualTo(team.tenant());
+            assertThat(event.tenantId()).isEqualTo(team.id());
             assertThat(event.audit().subject()).isEqualTo("Val Volunteer");
             assertThat(event.audit().after()).isEqualTo("Licence valid until " + UkTime.date(inAYear));
             assertThat(event.audit().actor().name()).isEqualTo("Cora Coordinator");
@@ -225,7 +221,7 @@ class LicensingApiTests {
     }
 
     /** Takes the member through application, training (recorded by the champion) and grant; returns the licence id. */
-    private String licensed(Team.Member member, LocalDate expiresOn) throws Exception {
+    private String licensed(Member member, LocalDate expiresOn) throws Exception {
         var applied = call(POST, "/api/v1/licence-applications", member, null, 201);
         String application = "/api/v1/licence-applications/" + applied.get("id").asString();
         for (JsonNode item : applied.get("training")) {
@@ -235,7 +231,7 @@ class LicensingApiTests {
         return call(POST, application + "/grant", coordinator, body, 201).get("id").asString();
     }
 
-    private JsonNode call(org.springframework.http.HttpMethod method, String path, Team.Member as, String body, int status)
+    private JsonNode call(org.springframework.http.HttpMethod method, String path, Member as, String body, int status)
             throws Exception {
         var response = team.api().call(method, path, as.token(), body);
         assertThat(response.getStatus()).as("%s %s: %s", method, path, response.getContentAsString()).isEqualTo(status);

@@ -2,21 +2,13 @@ package org.sharewell.licensing;
 
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.mail.Outbox;
+import org.sharewell.Organisations;
 import org.sharewell.people.KeyRole;
-import org.sharewell.tenancy.TenantId;
-import org.sharewell.tenancy.TenantScope;
-import org.sharewell.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
-import javax.sql.DataSource;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,22 +21,14 @@ import static org.springframework.http.HttpMethod.POST;
 class LicensingIsolationTests {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    Outbox outbox;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    TransactionTemplate transaction;
+    Organisations organisations;
 
     @Test
     void anotherOrganisationsLicencesAreInvisibleAndUntouchable() throws Exception {
-        var red = Team.signUp(mvc, tenants, outbox, "red");
+        var red = organisations.signUp("red");
         var redCoordinator = red.admin(KeyRole.CHAMPION, KeyRole.ACCOUNT_COORDINATOR);
         var redVolunteer = red.join("Rhys Red");
-        var blue = Team.signUp(mvc, tenants, outbox, "blue");
+        var blue = organisations.signUp("blue");
         String blueCoordinator = blue.admin(KeyRole.CHAMPION, KeyRole.ACCOUNT_COORDINATOR).token();
 
         JsonNode applied = json(red.api().call(POST, "/api/v1/licence-applications", redVolunteer.token(), null));
@@ -63,24 +47,19 @@ class LicensingIsolationTests {
         assertThat(blue.api().call(POST, "/api/v1/licences/" + licence + "/revocation", blueCoordinator,
                 "{\"reason\": \"Spite\"}").getStatus()).isEqualTo(404);
 
-        var jdbc = new JdbcTemplate(dataSource);
         for (String table : new String[] {"training_item", "application", "training_record", "licence"}) {
-            Integer visible = as(blue.tenant(), () -> jdbc.queryForObject(
-                    "SELECT count(*) FROM licensing." + table + " WHERE tenant_id = ?", Integer.class, red.tenant().value()));
+            Integer visible = blue.inTransaction(sql -> sql.queryForObject(
+                    "SELECT count(*) FROM licensing." + table + " WHERE tenant_id = ?", Integer.class, red.id().value()));
             assertThat(visible).as("red's rows in %s seen by blue", table).isZero();
         }
-        int revoked = as(blue.tenant(), () -> jdbc.update("UPDATE licensing.licence SET revoked_at = now(), revoked_by = 'Spy', "
+        int revoked = blue.inTransaction(sql -> sql.update("UPDATE licensing.licence SET revoked_at = now(), revoked_by = 'Spy', "
                 + "revocation_reason = 'Spite' WHERE id = ?", UUID.fromString(licence)));
         assertThat(revoked).isZero();
-        assertThatThrownBy(() -> as(blue.tenant(), () -> jdbc.update(
+        assertThatThrownBy(() -> blue.inTransaction(sql -> sql.update(
                 "INSERT INTO licensing.training_item (tenant_id, id, sort_order, title) VALUES (?, ?, 9, 'Planted')",
-                red.tenant().value(), UUID.randomUUID())))
+                red.id().value(), UUID.randomUUID())))
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("row-level security");
         assertThat(json(red.api().call(GET, "/api/v1/licences/" + licence, redCoordinator.token(), null)).get("state").asString())
                 .isEqualTo("VALID");
-    }
-
-    private <T> T as(TenantId tenant, Supplier<T> work) {
-        return TenantScope.callAs(tenant, () -> transaction.execute(status -> work.get()));
     }
 }

@@ -4,12 +4,10 @@ import org.sharewell.licensing.LicensingEvent.TrainingRequirementsChanged;
 
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.mail.Outbox;
-import org.sharewell.tenancy.Tenants;
+import org.sharewell.Organisations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sharewell.ApiCalls.json;
@@ -25,17 +23,13 @@ class TrainingRequirementsApiTests {
     static final String PATH = "/api/v1/licensing/training-requirements";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    Outbox outbox;
+    Organisations organisations;
     @Autowired
     ApplicationEvents events;
 
     @Test
     void everyoneReadsTheListAndOnlyAnAdminChangesIt() throws Exception {
-        var team = Team.signUp(mvc, tenants, outbox, "training");
+        var team = organisations.signUp("training");
         var admin = team.admin();
         var volunteer = team.join("Viv Volunteer");
 
@@ -71,7 +65,7 @@ class TrainingRequirementsApiTests {
 
     @Test
     void aBadListIsExplainedAndChangesNothing() throws Exception {
-        var team = Team.signUp(mvc, tenants, outbox, "training");
+        var team = organisations.signUp("training");
         String admin = team.admin().token();
 
         var refused = team.api().call(PUT, PATH, admin, """

@@ -14,12 +14,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
-import org.sharewell.mail.Outbox;
+import org.sharewell.Organisations;
 import org.sharewell.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 import java.util.UUID;
@@ -35,30 +34,26 @@ import static org.springframework.http.HttpMethod.POST;
 class MemberGroupsApiTests {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Outbox outbox;
+    Organisations organisations;
     @Autowired
     Tenants tenants;
     @Autowired
     ApplicationEvents events;
 
-    Organisations organisations;
     ApiCalls platform;
 
     @BeforeEach
-    void setUp() {
-        organisations = new Organisations(mvc, outbox, tenants);
-        platform = new ApiCalls(mvc, null);
+    void atThePlatformAddress() {
+        platform = organisations.platform();
     }
 
     @Test
     void oneGroupJoinsAsANewOrganisationAnotherDeclinesAndTheMemberEndsTheLink() throws Exception {
         var umbrella = organisations.umbrella("cvs");
-        organisations.invite(umbrella, "Riverside Allotments", "Rita@Riverside.example");
-        organisations.invite(umbrella, "Elm Street Youth Club", "elm@elm.example");
-        String riverside = organisations.joinToken(umbrella, "rita@riverside.example");
-        String elm = organisations.joinToken(umbrella, "elm@elm.example");
+        umbrella.inviteGroup("Riverside Allotments", "Rita@Riverside.example");
+        umbrella.inviteGroup("Elm Street Youth Club", "elm@elm.example");
+        String riverside = umbrella.tokenInLatestEmailTo("rita@riverside.example", "/join/");
+        String elm = umbrella.tokenInLatestEmailTo("elm@elm.example", "/join/");
 
         var preview = json(platform.call(GET, "/api/v1/public/member-invitations/" + riverside, null, null));
         assertThat(preview.get("umbrellaName").asString()).isEqualTo("cvs group");
@@ -77,7 +72,7 @@ class MemberGroupsApiTests {
         assertThat(again.getStatus()).isEqualTo(400);
         assertThat(again.getContentAsString()).contains("expired, been withdrawn or already been answered");
 
-        var groups = json(umbrella.api().call(GET, "/api/v1/member-groups", umbrella.token(), null));
+        var groups = json(umbrella.api().call(GET, "/api/v1/member-groups", umbrella.adminToken(), null));
         assertThat(groups).hasSize(2);
         var member = byName(groups, "Riverside Allotments");
         assertThat(member.get("status").asString()).isEqualTo("ACTIVE");
@@ -94,7 +89,7 @@ class MemberGroupsApiTests {
         assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
         assertThat(declined.get("organisation").isNull()).isTrue();
 
-        var group = new ApiCalls(mvc, slug);
+        var group = organisations.at(slug);
         String rita = group.token("rita@riverside.example", ApiCalls.PASSWORD);
         var umbrellas = json(group.call(GET, "/api/v1/umbrellas", rita, null));
         assertThat(umbrellas).hasSize(1);
@@ -102,7 +97,7 @@ class MemberGroupsApiTests {
         var ended = group.call(POST, "/api/v1/umbrellas/" + member.get("id").asString() + "/ending", rita, null);
         assertThat(json(ended).get("status").asString()).isEqualTo("ENDED");
 
-        var afterEnd = json(umbrella.api().call(GET, "/api/v1/member-groups/" + member.get("id").asString(), umbrella.token(), null));
+        var afterEnd = json(umbrella.api().call(GET, "/api/v1/member-groups/" + member.get("id").asString(), umbrella.adminToken(), null));
         assertThat(afterEnd.get("status").asString()).isEqualTo("ENDED");
         assertThat(afterEnd.get("endedBy").asString()).isEqualTo("MEMBER");
         assertThat(afterEnd.get("contacts")).as("contacts are shown only while linked").isEmpty();
@@ -119,46 +114,46 @@ class MemberGroupsApiTests {
     @Test
     void anExistingGroupLinksItsOrganisationAndTheUmbrellaEndsTheLink() throws Exception {
         var umbrella = organisations.umbrella("cvs");
-        var group = organisations.group("group");
-        String id = organisations.invite(umbrella, "The Group", "secretary@group.example");
-        String token = organisations.joinToken(umbrella, "secretary@group.example");
+        var group = organisations.signUp("group");
+        String id = umbrella.inviteGroup("The Group", "secretary@group.example");
+        String token = umbrella.tokenInLatestEmailTo("secretary@group.example", "/join/");
 
-        var withoutToken = group.api().call(POST, "/api/v1/umbrellas/invitations/" + id + "/acceptance", group.token(), null);
+        var withoutToken = group.api().call(POST, "/api/v1/umbrellas/invitations/" + id + "/acceptance", group.adminToken(), null);
         assertThat(withoutToken.getStatus()).as("not sent to one of the group's logins").isEqualTo(400);
-        var accepted = group.api().call(POST, "/api/v1/umbrellas/invitations/" + id + "/acceptance", group.token(),
+        var accepted = group.api().call(POST, "/api/v1/umbrellas/invitations/" + id + "/acceptance", group.adminToken(),
                 "{\"token\": \"" + token + "\"}");
         assertThat(accepted.getStatus()).as(accepted.getContentAsString()).isEqualTo(201);
         assertThat(json(accepted).get("status").asString()).isEqualTo("ACTIVE");
-        var member = json(umbrella.api().call(GET, "/api/v1/member-groups/" + id, umbrella.token(), null));
+        var member = json(umbrella.api().call(GET, "/api/v1/member-groups/" + id, umbrella.adminToken(), null));
         assertThat(member.get("organisation").get("slug").asString()).isEqualTo(group.api().slug());
         assertThat(member.get("contacts").get(0).get("email").asString()).isEqualTo(group.api().adminEmail());
 
-        var ended = json(umbrella.api().call(POST, "/api/v1/member-groups/" + id + "/ending", umbrella.token(), null));
+        var ended = json(umbrella.api().call(POST, "/api/v1/member-groups/" + id + "/ending", umbrella.adminToken(), null));
         assertThat(ended.get("status").asString()).isEqualTo("ENDED");
         assertThat(ended.get("endedBy").asString()).isEqualTo("UMBRELLA");
-        assertThat(json(group.api().call(GET, "/api/v1/umbrellas", group.token(), null)).get(0).get("status").asString())
+        assertThat(json(group.api().call(GET, "/api/v1/umbrellas", group.adminToken(), null)).get(0).get("status").asString())
                 .isEqualTo("ENDED");
-        assertThat(umbrella.api().call(POST, "/api/v1/member-groups/" + id + "/ending", umbrella.token(), null).getStatus())
+        assertThat(umbrella.api().call(POST, "/api/v1/member-groups/" + id + "/ending", umbrella.adminToken(), null).getStatus())
                 .as("an ended link cannot end again").isEqualTo(404);
 
-        String open = organisations.invite(umbrella, "Another Group", "another@group.example");
-        var withdrawn = json(umbrella.api().call(POST, "/api/v1/member-groups/" + open + "/ending", umbrella.token(), null));
+        String open = umbrella.inviteGroup("Another Group", "another@group.example");
+        var withdrawn = json(umbrella.api().call(POST, "/api/v1/member-groups/" + open + "/ending", umbrella.adminToken(), null));
         assertThat(withdrawn.get("status").asString()).isEqualTo("ENDED");
-        String stale = organisations.joinToken(umbrella, "another@group.example");
+        String stale = umbrella.tokenInLatestEmailTo("another@group.example", "/join/");
         assertThat(platform.call(GET, "/api/v1/public/member-invitations/" + stale, null, null).getStatus()).isEqualTo(404);
     }
 
     @Test
     void sharingIsSwitchedByTheMemberGroupKindByKind() throws Exception {
-        var linked = organisations.linked();
+        var linked = organisations.link(organisations.umbrella("cvs"), organisations.signUp("group"));
         var group = linked.group();
         String sharing = "/api/v1/umbrellas/" + linked.link() + "/sharing/";
 
-        var on = json(group.api().call(org.springframework.http.HttpMethod.PUT, sharing + "POLICY", group.token(), null));
+        var on = json(group.api().call(org.springframework.http.HttpMethod.PUT, sharing + "POLICY", group.adminToken(), null));
         assertThat(on.get("sharing").toString()).isEqualTo("[\"POLICY\"]");
         assertThat(umbrellaSees(linked).get("sharing").toString()).isEqualTo("[\"POLICY\"]");
 
-        group.api().call(org.springframework.http.HttpMethod.DELETE, sharing + "POLICY", group.token(), null);
+        group.api().call(org.springframework.http.HttpMethod.DELETE, sharing + "POLICY", group.adminToken(), null);
         assertThat(umbrellaSees(linked).get("sharing")).isEmpty();
         assertThat(events.stream(SharingSwitched.class).map(switched -> switched.side() + " " + switched.on()))
                 .containsExactlyInAnyOrder("MEMBER true", "UMBRELLA true", "MEMBER false", "UMBRELLA false");
@@ -166,15 +161,15 @@ class MemberGroupsApiTests {
 
     @Test
     void onlyTenantAdminsOfInfrastructureBodiesInvite() throws Exception {
-        var group = organisations.group("group");
-        var refused = group.api().call(POST, "/api/v1/member-groups", group.token(),
+        var group = organisations.signUp("group");
+        var refused = group.api().call(POST, "/api/v1/member-groups", group.adminToken(),
                 "{\"groupName\": \"Friends\", \"email\": \"friends@example.org\"}");
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(refused.getContentAsString()).contains("Only infrastructure bodies, such as a Council for Voluntary Service");
 
         var umbrella = organisations.umbrella("cvs");
         assertThat(umbrella.api().call(GET, "/api/v1/member-groups", null, null).getStatus()).isEqualTo(401);
-        String volunteer = organisations.volunteerToken(umbrella);
+        String volunteer = umbrella.join("Val Volunteer").token();
         var forbidden = umbrella.api().call(POST, "/api/v1/member-groups", volunteer,
                 "{\"groupName\": \"Friends\", \"email\": \"friends@example.org\"}");
         assertThat(forbidden.getStatus()).isEqualTo(403);
@@ -185,7 +180,7 @@ class MemberGroupsApiTests {
 
     private JsonNode umbrellaSees(Organisations.Linked linked) throws Exception {
         var umbrella = linked.umbrella();
-        return json(umbrella.api().call(GET, "/api/v1/member-groups/" + linked.link(), umbrella.token(), null));
+        return json(umbrella.api().call(GET, "/api/v1/member-groups/" + linked.link(), umbrella.adminToken(), null));
     }
 
     private static JsonNode byName(JsonNode groups, String name) {

@@ -3,19 +3,12 @@ package org.sharewell.membership;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.mail.Outbox;
+import org.sharewell.Organisations;
 import org.sharewell.tenancy.TenantId;
-import org.sharewell.tenancy.TenantScope;
-import org.sharewell.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,17 +24,8 @@ import static org.springframework.http.HttpMethod.PUT;
 class MembershipPoliciesTests {
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Outbox outbox;
-    @Autowired
-    Tenants tenants;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    TransactionTemplate transaction;
+    Organisations organisations;
 
-    JdbcTemplate jdbc;
     Organisations.Linked linked;
     TenantId umbrella;
     TenantId group;
@@ -49,9 +33,7 @@ class MembershipPoliciesTests {
 
     @BeforeEach
     void anUmbrellaItsGroupAndAnotherUmbrella() throws Exception {
-        jdbc = new JdbcTemplate(dataSource);
-        var organisations = new Organisations(mvc, outbox, tenants);
-        linked = organisations.linked();
+        linked = organisations.link(organisations.umbrella("cvs"), organisations.signUp("group"));
         umbrella = linked.umbrella().id();
         group = linked.group().id();
         stranger = organisations.umbrella("stranger").id();
@@ -114,41 +96,40 @@ class MembershipPoliciesTests {
 
         assertThat(count(stranger, "SELECT count(*) FROM membership.end_link(?)", link)).as("not the stranger's to end").isZero();
         assertThat(count(stranger, "SELECT count(*) FROM membership.accept_invitation(?, NULL)", link)).isZero();
-        assertThat(as(group, () -> jdbc.queryForObject("SELECT status FROM membership.link WHERE id = ?", String.class, link)))
-                .isEqualTo("ACTIVE");
-        assertThat(as(group, () -> jdbc.queryForObject("SELECT group_name FROM membership.link WHERE id = ?", String.class, link)))
-                .isEqualTo("The Group");
+        assertThat(linkColumn(group, "status", link)).isEqualTo("ACTIVE");
+        assertThat(linkColumn(group, "group_name", link)).isEqualTo("The Group");
+    }
+
+    private String linkColumn(TenantId boundTo, String column, UUID link) {
+        return organisations.inTransaction(boundTo,
+                sql -> sql.queryForObject("SELECT " + column + " FROM membership.link WHERE id = ?", String.class, link));
     }
 
     private boolean shares(TenantId boundTo, String kind) {
-        return as(boundTo, () -> jdbc.queryForObject("SELECT membership.shares_with_current_tenant(?, ?)", Boolean.class,
-                group.value(), kind));
+        return organisations.inTransaction(boundTo, sql -> sql.queryForObject(
+                "SELECT membership.shares_with_current_tenant(?, ?)", Boolean.class, group.value(), kind));
     }
 
-    private int count(TenantId boundTo, String sql, Object argument) {
+    private int count(TenantId boundTo, String query, Object argument) {
         Object value = argument instanceof TenantId tenant ? tenant.value() : argument;
-        return as(boundTo, () -> jdbc.queryForObject(sql, Integer.class, value));
+        return organisations.inTransaction(boundTo, sql -> sql.queryForObject(query, Integer.class, value));
     }
 
-    private void assertRefused(TenantId boundTo, String sql, Object... arguments) {
-        assertThatThrownBy(() -> as(boundTo, () -> jdbc.update(sql, arguments)))
+    private void assertRefused(TenantId boundTo, String statement, Object... arguments) {
+        assertThatThrownBy(() -> organisations.inTransaction(boundTo, sql -> sql.update(statement, arguments)))
                 .isInstanceOf(DataAccessException.class)
                 .rootCause().message().containsAnyOf("permission denied", "row-level security");
     }
 
     private void switchSharing(org.springframework.http.HttpMethod method, String kind) throws Exception {
         var group = linked.group();
-        assertThat(group.api().call(method, "/api/v1/umbrellas/" + linked.link() + "/sharing/" + kind, group.token(), null)
+        assertThat(group.api().call(method, "/api/v1/umbrellas/" + linked.link() + "/sharing/" + kind, group.adminToken(), null)
                 .getStatus()).isEqualTo(200);
     }
 
     private void endLink() throws Exception {
         var group = linked.group();
-        assertThat(group.api().call(POST, "/api/v1/umbrellas/" + linked.link() + "/ending", group.token(), null)
+        assertThat(group.api().call(POST, "/api/v1/umbrellas/" + linked.link() + "/ending", group.adminToken(), null)
                 .getStatus()).isEqualTo(200);
-    }
-
-    private <T> T as(TenantId tenant, Supplier<T> work) {
-        return TenantScope.callAs(tenant, () -> transaction.execute(status -> work.get()));
     }
 }

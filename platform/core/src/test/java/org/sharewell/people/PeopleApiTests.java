@@ -1,16 +1,14 @@
 package org.sharewell.people;
 
-import org.sharewell.kernel.PageRequest;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
+import org.sharewell.Organisations;
+import org.sharewell.Organisation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sharewell.ApiCalls.json;
@@ -23,18 +21,18 @@ import static org.springframework.http.HttpMethod.PUT;
 @IntegrationTest
 class PeopleApiTests {
 
-    static final Pattern INVITATION_LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]+)");
-
     @Autowired
-    MockMvc mvc;
+    Organisations organisations;
 
+    Organisation organisation;
     ApiCalls api;
     String admin;
 
     @BeforeEach
     void anOrganisation() throws Exception {
-        api = ApiCalls.newOrganisation(mvc, "people");
-        admin = api.adminToken();
+        organisation = organisations.signUp("people");
+        api = organisation.api();
+        admin = organisation.adminToken();
     }
 
     @Test
@@ -61,7 +59,7 @@ class PeopleApiTests {
 
     @Test
     void anInvitedVolunteerCreatesALoginButCannotDoAdminWork() throws Exception {
-        String volunteer = invitedVolunteerToken("Val Jones", "val@people.example");
+        String volunteer = organisation.join("Val Jones", "val@people.example").token();
 
         var me = json(api.call(GET, "/api/v1/me", volunteer, null));
         assertThat(me.get("fullName").asString()).isEqualTo("Val Jones");
@@ -76,7 +74,7 @@ class PeopleApiTests {
 
     @Test
     void aRoleChangeTakesEffectOnTheNextRequest() throws Exception {
-        String volunteer = invitedVolunteerToken("Cam Champion", "cam@people.example");
+        String volunteer = organisation.join("Cam Champion", "cam@people.example").token();
         String id = json(api.call(GET, "/api/v1/me", volunteer, null)).get("id").asString();
         assertThat(api.call(GET, "/api/v1/people", volunteer, null).getStatus()).isEqualTo(403);
 
@@ -89,7 +87,7 @@ class PeopleApiTests {
 
     @Test
     void aDeactivatedPersonsLoginStopsWorkingAtOnce() throws Exception {
-        String volunteer = invitedVolunteerToken("Dee Parted", "dee@people.example");
+        String volunteer = organisation.join("Dee Parted", "dee@people.example").token();
         String id = json(api.call(GET, "/api/v1/me", volunteer, null)).get("id").asString();
 
         assertThat(api.call(POST, "/api/v1/people/" + id + "/deactivation", admin, null).getStatus()).isEqualTo(200);
@@ -128,7 +126,7 @@ class PeopleApiTests {
 
     @Test
     void aChangeOfDetailsRolesAndLevelIsMadeTogether() throws Exception {
-        String volunteer = invitedVolunteerToken("Tess Together", "tess@people.example");
+        String volunteer = organisation.join("Tess Together", "tess@people.example").token();
         String id = json(api.call(GET, "/api/v1/me", volunteer, null)).get("id").asString();
 
         var changed = api.call(PUT, "/api/v1/people/" + id, admin, """
@@ -149,7 +147,7 @@ class PeopleApiTests {
 
     @Test
     void aHigherLevelNeedsALicence() throws Exception {
-        String volunteer = invitedVolunteerToken("Lee Level", "lee@people.example");
+        String volunteer = organisation.join("Lee Level", "lee@people.example").token();
         String id = json(api.call(GET, "/api/v1/me", volunteer, null)).get("id").asString();
         var refused = api.call(PUT, "/api/v1/people/" + id + "/level", admin, "{\"level\": \"LICENSED_POSTER\"}");
         assertThat(refused.getStatus()).isEqualTo(400);
@@ -158,61 +156,11 @@ class PeopleApiTests {
 
     @Test
     void anInvitationLinkWorksOnce() throws Exception {
-        String token = invite("Una Once", "una@people.example");
+        String token = organisation.invite("Una Once", "una@people.example");
         assertThat(api.call(POST, "/api/v1/public/invitations/" + token, null, "{\"password\": \"plum orchard violin 88\"}")
                 .getStatus()).isEqualTo(201);
         var again = api.call(POST, "/api/v1/public/invitations/" + token, null, "{\"password\": \"plum orchard violin 88\"}");
         assertThat(again.getStatus()).isEqualTo(400);
         assertThat(again.getContentAsString()).contains("expired or has already been used");
-    }
-
-    private String invitedVolunteerToken(String name, String email) throws Exception {
-        String token = invite(name, email);
-        var invitation = json(api.call(GET, "/api/v1/public/invitations/" + token, null, null));
-        assertThat(invitation.get("email").asString()).isEqualTo(email);
-        assertThat(api.call(POST, "/api/v1/public/invitations/" + token, null, "{\"password\": \"" + ApiCalls.PASSWORD + "\"}")
-                .getStatus()).isEqualTo(201);
-        return api.token(email, ApiCalls.PASSWORD);
-    }
-
-    /** Adds a volunteer and invites them; returns the token from the link in the email queued for them. */
-    private String invite(String name, String email) throws Exception {
-        String id = json(api.call(POST, "/api/v1/people", admin, """
-                {"fullName": "%s", "email": "%s", "kind": "VOLUNTEER", "volunteerTerm": "LONG_SERVING"}"""
-                .formatted(name, email))).get("id").asString();
-        assertThat(api.call(POST, "/api/v1/people/" + id + "/invitation", admin, null).getStatus()).isEqualTo(201);
-        var mailbox = api.call(GET, "/api/v1/people/" + id, admin, null);
-        assertThat(mailbox.getStatus()).isEqualTo(200);
-        return latestInvitationToken(email);
-    }
-
-    @Autowired
-    org.sharewell.mail.Outbox outbox;
-
-    private String latestInvitationToken(String email) {
-        var emails = org.sharewell.tenancy.TenantScope.callAs(tenantId(), () -> withAdmin(() -> outbox.recent(PageRequest.of(0, 20)).items()));
-        var body = emails.stream().filter(queued -> queued.email().to().equals(email)).findFirst().orElseThrow()
-                .email().text();
-        var matcher = INVITATION_LINK.matcher(body);
-        assertThat(matcher.find()).as("an invitation link in: %s", body).isTrue();
-        return matcher.group(1);
-    }
-
-    @Autowired
-    org.sharewell.tenancy.Tenants tenants;
-
-    private org.sharewell.tenancy.TenantId tenantId() {
-        return tenants.findBySlug(new org.sharewell.tenancy.Slug(api.slug())).orElseThrow().id();
-    }
-
-    private static <T> T withAdmin(java.util.function.Supplier<T> work) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken("test", null, "ROLE_ADMIN"));
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
     }
 }

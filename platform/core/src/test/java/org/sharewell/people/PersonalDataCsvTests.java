@@ -1,11 +1,11 @@
 package org.sharewell.people;
 
+import org.sharewell.Organisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.UUID;
 
@@ -23,14 +23,14 @@ import static org.springframework.http.HttpMethod.POST;
 class PersonalDataCsvTests {
 
     @Autowired
-    MockMvc mvc;
+    Organisations organisations;
 
     ApiCalls api;
     String admin;
 
     @BeforeEach
     void anOrganisation() throws Exception {
-        api = ApiCalls.newOrganisation(mvc, "csv");
+        api = organisations.signUp("csv").api();
         admin = api.adminToken();
     }
 
@@ -46,7 +46,7 @@ class PersonalDataCsvTests {
     @Test
     void aCallerWhoMayNotAskIsRefusedWithAProblemNotAnEmptyBody() throws Exception {
         String id = json(api.call(GET, "/api/v1/me", admin, null)).get("id").asString();
-        var other = ApiCalls.newOrganisation(mvc, "csv-other");
+        var other = organisations.signUp("csv-other").api();
         var refused = api.call(GET, "/api/v1/people/" + id + "/personal-data.csv", null, null);
         assertThat(refused.getStatus()).isEqualTo(401);
         assertThat(refused.getContentType()).startsWith("application/problem+json");

@@ -2,10 +2,9 @@ package org.sharewell.people;
 
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
-import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
+import org.sharewell.Organisations;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.io.StringReader;
 
@@ -21,12 +20,13 @@ import static org.springframework.http.HttpMethod.PUT;
 class PersonalDataTests {
 
     @Autowired
-    MockMvc mvc;
+    Organisations organisations;
 
     @Test
     void exportsEverythingThenErasesButKeepsTheHistory() throws Exception {
-        var api = ApiCalls.newOrganisation(mvc, "gdpr");
-        String admin = api.adminToken();
+        var organisation = organisations.signUp("gdpr");
+        var api = organisation.api();
+        String admin = organisation.adminToken();
         String id = json(api.call(POST, "/api/v1/people", admin, """
                 {"fullName": "Erin Example", "email": "erin@gdpr.example", "kind": "TRUSTEE"}""")).get("id").asString();
         api.call(PUT, "/api/v1/people/" + id + "/key-roles/CHAMPION", admin, null);
@@ -69,8 +69,9 @@ class PersonalDataTests {
 
     @Test
     void aVolunteerCannotReadSomeoneElsesData() throws Exception {
-        var api = ApiCalls.newOrganisation(mvc, "gdpr");
-        String admin = api.adminToken();
+        var organisation = organisations.signUp("gdpr");
+        var api = organisation.api();
+        String admin = organisation.adminToken();
         String id = json(api.call(GET, "/api/v1/me", admin, null)).get("id").asString();
         assertThat(api.call(GET, "/api/v1/people/" + id + "/personal-data", null, null).getStatus()).isEqualTo(401);
         assertThat(api.call(DELETE, "/api/v1/people/" + id, admin, null).getStatus())

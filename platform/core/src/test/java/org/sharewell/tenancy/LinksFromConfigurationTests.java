@@ -1,11 +1,11 @@
 package org.sharewell.tenancy;
 
+import org.sharewell.Organisations;
 import org.junit.jupiter.api.Test;
-import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sharewell.ApiCalls.json;
@@ -22,10 +22,12 @@ class LinksFromConfigurationTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Organisations organisations;
 
     @Test
     void anInvitationAskedForAtAnotherHostLinksToTheOrganisationsOwnAddress() throws Exception {
-        var api = ApiCalls.newOrganisation(mvc, "links");
+        var api = organisations.signUp("links").api();
         String admin = api.adminToken();
         String id = json(api.call(POST, "/api/v1/people", admin, """
                 {"fullName": "Ivy Invited", "email": "ivy@links.example", "kind": "MEMBER"}""")).get("id").asString();

@@ -3,8 +3,7 @@ package org.sharewell.tenancy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.accounts.SignUp;
-import org.sharewell.accounts.SignUpForm;
+import org.sharewell.Organisations;
 import org.sharewell.kernel.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,7 +13,6 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,15 +23,13 @@ class TenantSettingsTests {
     @Autowired
     TenantSettings settings;
     @Autowired
-    SignUp signUp;
+    Organisations organisations;
 
     TenantId tenant;
 
     @BeforeEach
-    void anOrganisation() {
-        String slug = "settings-" + UUID.randomUUID().toString().substring(0, 8);
-        tenant = signUp.signUp(new SignUpForm("Settings test group", slug, TenantKind.LOCAL_GROUP, "Admin",
-                "admin@" + slug + ".example", "correct horse battery staple")).tenant().id();
+    void anOrganisation() throws Exception {
+        tenant = organisations.signUpDirectly("Settings test", TenantKind.LOCAL_GROUP).tenant().id();
     }
 
     @Test

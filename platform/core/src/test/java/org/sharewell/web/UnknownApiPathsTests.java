@@ -1,11 +1,11 @@
 package org.sharewell.web;
 
+import org.sharewell.Organisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sharewell.ApiCalls.json;
@@ -18,14 +18,14 @@ import static org.springframework.http.HttpMethod.PATCH;
 class UnknownApiPathsTests {
 
     @Autowired
-    MockMvc mvc;
+    Organisations organisations;
 
     ApiCalls api;
     String admin;
 
     @BeforeEach
     void anOrganisation() throws Exception {
-        api = ApiCalls.newOrganisation(mvc, "paths");
+        api = organisations.signUp("paths").api();
         admin = api.adminToken();
     }
 

@@ -3,14 +3,13 @@ package org.sharewell.demo.internal;
 import org.sharewell.accounts.Accounts;
 
 import org.junit.jupiter.api.Test;
-import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
+import org.sharewell.Organisations;
 import org.sharewell.accounts.SignUp;
 import org.sharewell.people.Invitations;
 import org.sharewell.people.People;
 import org.sharewell.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Clock;
 
@@ -35,7 +34,7 @@ class DemoWorldTests {
     @Autowired
     Accounts accounts;
     @Autowired
-    MockMvc mvc;
+    Organisations organisations;
     @Autowired
     DemoRelationships relationships;
 
@@ -45,7 +44,7 @@ class DemoWorldTests {
         world.run(null);
         world.run(null);
 
-        var brookfield = new ApiCalls(mvc, "brookfield");
+        var brookfield = organisations.at("brookfield");
         String admin = brookfield.token("admin@brookfield-cvs.example", DemoWorld.DEMO_PASSWORD);
         var everyone = json(brookfield.call(GET, "/api/v1/people?limit=50", admin, null));
         assertThat(everyone.get("total").asInt()).isEqualTo(7);
@@ -57,7 +56,7 @@ class DemoWorldTests {
         String volunteer = brookfield.token("volunteer@brookfield-cvs.example", DemoWorld.DEMO_PASSWORD);
         assertThat(brookfield.call(GET, "/api/v1/people", volunteer, null).getStatus()).isEqualTo(403);
 
-        var riverside = new ApiCalls(mvc, "riverside-allotments");
+        var riverside = organisations.at("riverside-allotments");
         String riversideAdmin = riverside.token("admin@riverside-allotments.example", DemoWorld.DEMO_PASSWORD);
         assertThat(json(riverside.call(GET, "/api/v1/people", riversideAdmin, null)).get("total").asInt()).isEqualTo(3);
 
