@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Writes an error straight to the response from places that run before Spring MVC (servlet
@@ -28,6 +29,15 @@ public final class ProblemResponses {
 
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                              String title, String detail) throws IOException {
+        write(request, response, status, title, detail, Map.of());
+    }
+
+    /**
+     * As {@link #write(HttpServletRequest, HttpServletResponse, HttpStatus, String, String)}, with the problem
+     * of each named field in {@code errors}, as the API's own refusals of a request body list them.
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                             String title, String detail, Map<String, String> fieldProblems) throws IOException {
         response.setStatus(status.value());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (isApi(request)) {
@@ -37,6 +47,10 @@ public final class ProblemResponses {
             problem.put("status", status.value());
             problem.put("detail", detail);
             problem.put("instance", request.getRequestURI());
+            if (!fieldProblems.isEmpty()) {
+                problem.put("errors", fieldProblems.entrySet().stream()
+                        .map(entry -> Map.of("field", entry.getKey(), "message", entry.getValue())).toList());
+            }
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             JSON.writeValue(response.getOutputStream(), problem);
         } else {

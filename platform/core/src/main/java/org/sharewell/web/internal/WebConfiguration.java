@@ -35,6 +35,19 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Spring Boot registers every Jackson module bean with the one JSON mapper. */
+    @Bean
+    InputValues inputValues() {
+        return new InputValues();
+    }
+
+    @Bean
+    FilterRegistrationBean<QueryTextFilter> queryTextFilter() {
+        var registration = new FilterRegistrationBean<>(new QueryTextFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        return registration;
+    }
+
     /** The platform's clock: UK time, so dates read as people here expect. Tests may replace it. */
     @Bean
     Clock clock() {

@@ -1,0 +1,99 @@
+package org.sharewell.web;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sharewell.ApiCalls;
+import org.sharewell.IntegrationTest;
+import org.sharewell.Organisations;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sharewell.ApiCalls.json;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+/**
+ * A value no field can hold (a NUL or another control character, a date in the year 999999999) is
+ * refused as the request is read, naming the field, for every endpoint alike: a 400 problem, never the
+ * database's error as a 500, and nothing saved.
+ */
+@IntegrationTest
+class HostileValuesTests {
+
+    @Autowired
+    Organisations organisations;
+
+    ApiCalls api;
+    String admin;
+
+    @BeforeEach
+    void anOrganisation() throws Exception {
+        api = organisations.signUp("hostile").api();
+        admin = api.adminToken();
+    }
+
+    @Test
+    void aControlCharacterInAnyTextOfABodyIsRefusedNamingTheField() throws Exception {
+        var refused = api.call(POST, "/api/v1/people", admin, """
+                {"fullName": "Nul\\u0000Person", "email": "nul@hostile.example", "kind": "STAFF"}""");
+
+        assertRefused(refused, "fullName", "must not contain control characters, such as NUL");
+        assertThat(people()).doesNotContain("Nul");
+    }
+
+    @Test
+    void aControlCharacterInASignUpIsRefusedBeforeAnyoneIsSignedIn() throws Exception {
+        var refused = organisations.platform().call(POST, "/api/v1/signup", null, """
+                {"organisationName": "Bell\\u0007 group", "slug": "bell-group", "kind": "LOCAL_GROUP",
+                 "adminName": "Bea", "email": "bea@bell.example", "password": "%s"}""".formatted(ApiCalls.PASSWORD));
+
+        assertRefused(refused, "organisationName", "must not contain control characters, such as NUL");
+    }
+
+    @Test
+    void linesAndTabsAreOrdinaryText() throws Exception {
+        var added = api.call(POST, "/api/v1/people", admin, """
+                {"fullName": "Tab\\tPerson", "email": "tab@hostile.example", "kind": "STAFF"}""");
+
+        assertThat(added.getStatus()).as(added.getContentAsString()).isNotEqualTo(400);
+    }
+
+    @Test
+    void aDateNoCalendarHoldsIsRefusedNamingTheField() throws Exception {
+        var refused = api.call(POST, "/api/v1/people", admin, """
+                {"fullName": "Far Future", "email": "far@hostile.example", "kind": "VOLUNTEER",
+                 "volunteerTerm": "SHORT_TERM", "volunteeringEndsOn": "+999999999-12-31"}""");
+
+        assertRefused(refused, "volunteeringEndsOn", "must be a date with a four-digit year, such as 2027-03-31");
+        assertThat(people()).doesNotContain("Far Future");
+    }
+
+    @Test
+    void aControlCharacterInAQueryIsRefusedNamingTheParameter() throws Exception {
+        var refused = api.call(GET, "/api/v1/people?name=Nul\u0000", admin, null);
+
+        assertRefused(refused, "name", "must not contain control characters, such as NUL");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesTheFieldWithoutNamingJavaTypes() throws Exception {
+        var refused = api.call(POST, "/api/v1/people", admin, """
+                {"fullName": "Typed", "email": "typed@hostile.example", "kind": "STAFF", "volunteeringEndsOn": [1]}""");
+
+        assertRefused(refused, "volunteeringEndsOn", "is not of the expected type");
+        assertThat(refused.getContentAsString()).doesNotContain("java", "LocalDate", "tools.jackson");
+    }
+
+    private String people() throws Exception {
+        return api.call(GET, "/api/v1/people", admin, null).getContentAsString();
+    }
+
+    private static void assertRefused(MockHttpServletResponse answer, String field, String message) throws Exception {
+        assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(400);
+        assertThat(answer.getContentType()).startsWith("application/problem+json");
+        var error = json(answer).get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo(field);
+        assertThat(error.get("message").asString()).isEqualTo(message);
+    }
+}
