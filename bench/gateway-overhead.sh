@@ -40,15 +40,9 @@ done
 
 # --- Prerequisites ----------------------------------------------------------------------------------
 
-java_bin=""
-for home in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64; do
-    if [[ -n $home && -x $home/bin/java ]] \
-        && "$home/bin/java" -version 2>&1 | grep -Eq 'version "25([."]|$)'; then
-        java_bin=$home/bin/java
-        break
-    fi
-done
-[[ -n $java_bin ]] || die "no JDK 25 found: set JAVA_HOME to one (JAVA_HOME=${JAVA_HOME:-unset})"
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+find_jdk25
 
 for jar in "$PLATFORM_JAR" "$GATEWAY_JAR"; do
     [[ -f $jar ]] || die "missing $jar; build it first: (cd $ROOT && mvn install -DskipTests)"
@@ -93,21 +87,6 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Asking the kernel for a free port needs a helper program; probing a random high port is enough on
-# loopback, and the health check below would catch a clash anyway.
-free_port() {
-    local port
-    for _ in $(seq 1 50); do
-        port=$((20000 + RANDOM % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    die "found no free port on 127.0.0.1"
-}
-
-now() { date +%s.%N; }
 
 # Wall time from launch to a healthy answer: what someone starting the service waits for.
 await_healthy() {

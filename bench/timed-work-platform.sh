@@ -15,19 +15,6 @@ stop_platform() {
     kill -KILL "$pid" 2>/dev/null || true
 }
 
-free_port() {
-    local port
-    for _ in $(seq 1 50); do
-        port=$((20000 + RANDOM % 40000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return
-        fi
-    done
-    die "found no free port on 127.0.0.1"
-}
-
-now() { date +%s.%N; }
 
 # Starts the jar on the data folder and waits until it answers its health check; sets platform_pid.
 # The database port is fixed per data folder, so psql can reach it between restarts.

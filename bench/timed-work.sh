@@ -64,15 +64,9 @@ done
 
 # --- Prerequisites ----------------------------------------------------------------------------------
 
-java_bin=""
-for home in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25-jdk-amd64; do
-    if [[ -n $home && -x $home/bin/java ]] \
-        && "$home/bin/java" -version 2>&1 | grep -Eq 'version "25([."]|$)'; then
-        java_bin=$home/bin/java
-        break
-    fi
-done
-[[ -n $java_bin ]] || die "no JDK 25 found: set JAVA_HOME to one (JAVA_HOME=${JAVA_HOME:-unset})"
+# shellcheck source=common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+find_jdk25
 [[ -f $JAR ]] || die "missing $JAR; build it first: (cd $ROOT && mvn -o package -DskipTests)"
 for tool in curl psql awk; do
     command -v "$tool" >/dev/null || die "$tool is not installed"

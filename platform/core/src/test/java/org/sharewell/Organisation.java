@@ -4,7 +4,9 @@ import org.sharewell.accounts.Account;
 import org.sharewell.mail.QueuedEmail;
 import org.sharewell.people.KeyRole;
 import org.sharewell.tenancy.TenantId;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,11 @@ public final class Organisation {
             adminToken = api.adminToken();
         }
         return adminToken;
+    }
+
+    /** Calls the API at this organisation's address as its founding admin. */
+    public MockHttpServletResponse callAsAdmin(HttpMethod method, String path, String body) throws Exception {
+        return api.call(method, path, adminToken(), body);
     }
 
     /** The founding admin, who also holds the given key roles. */

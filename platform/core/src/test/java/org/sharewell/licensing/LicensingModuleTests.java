@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code Auditable}), so Spring Modulith would leave them out, but people, which licensing does use,
  * needs their {@code Accounts} and {@code AuditLog}.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
         extraIncludes = {"database", "accounts", "audit"})
 @Import(Organisations.class)
 class LicensingModuleTests {

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Audit is named: membership uses only its types ({@code Actor}, {@code Auditable}), so Spring
  * Modulith would leave it out, but people, which membership does use, needs its {@code AuditLog}.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"database", "audit"})
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"database", "audit"})
 @Import(Organisations.class)
 class MembershipModuleTests {
 

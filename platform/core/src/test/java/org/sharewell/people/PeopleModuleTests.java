@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * additions and changes are announced with who made them, ready for the audit log. Each scenario
  * of an admin's runs inside the organisation, so its transaction is bound to it as a request's is.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "database")
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "database")
 @Import(Organisations.class)
 class PeopleModuleTests {
 

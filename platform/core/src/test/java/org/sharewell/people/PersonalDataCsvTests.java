@@ -1,9 +1,9 @@
 package org.sharewell.people;
 
+import org.sharewell.Organisation;
 import org.sharewell.Organisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,18 +25,16 @@ class PersonalDataCsvTests {
     @Autowired
     Organisations organisations;
 
-    ApiCalls api;
-    String admin;
+    Organisation organisation;
 
     @BeforeEach
     void anOrganisation() throws Exception {
-        api = organisations.signUp("csv").api();
-        admin = api.adminToken();
+        organisation = organisations.signUp("csv");
     }
 
     @Test
     void someoneNotInTheOrganisationIsNotFoundAndNoFileIsStarted() throws Exception {
-        var answer = api.call(GET, "/api/v1/people/" + UUID.randomUUID() + "/personal-data.csv", admin, null);
+        var answer = organisation.callAsAdmin(GET, "/api/v1/people/" + UUID.randomUUID() + "/personal-data.csv", null);
         assertThat(answer.getStatus()).isEqualTo(404);
         assertThat(answer.getContentType()).startsWith("application/problem+json");
         assertThat(answer.getHeader("Content-Disposition")).isNull();
@@ -45,9 +43,9 @@ class PersonalDataCsvTests {
 
     @Test
     void aCallerWhoMayNotAskIsRefusedWithAProblemNotAnEmptyBody() throws Exception {
-        String id = json(api.call(GET, "/api/v1/me", admin, null)).get("id").asString();
+        String id = json(organisation.callAsAdmin(GET, "/api/v1/me", null)).get("id").asString();
         var other = organisations.signUp("csv-other").api();
-        var refused = api.call(GET, "/api/v1/people/" + id + "/personal-data.csv", null, null);
+        var refused = organisation.api().call(GET, "/api/v1/people/" + id + "/personal-data.csv", null, null);
         assertThat(refused.getStatus()).isEqualTo(401);
         assertThat(refused.getContentType()).startsWith("application/problem+json");
         var foreign = other.call(GET, "/api/v1/people/" + id + "/personal-data.csv", other.adminToken(), null);
@@ -57,9 +55,9 @@ class PersonalDataCsvTests {
 
     @Test
     void aNameThatLooksLikeAFormulaIsWrittenAsPlainText() throws Exception {
-        String id = json(api.call(POST, "/api/v1/people", admin, """
+        String id = json(organisation.callAsAdmin(POST, "/api/v1/people", """
                 {"fullName": "=HYPERLINK(\\"http://evil.example\\")", "kind": "MEMBER"}""")).get("id").asString();
-        var csv = api.call(GET, "/api/v1/people/" + id + "/personal-data.csv", admin, null).getContentAsString();
+        var csv = organisation.callAsAdmin(GET, "/api/v1/people/" + id + "/personal-data.csv", null).getContentAsString();
         assertThat(csv).contains("'=HYPERLINK(");
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
+import org.sharewell.Organisation;
 import org.sharewell.Organisations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -24,18 +25,16 @@ class HostileValuesTests {
     @Autowired
     Organisations organisations;
 
-    ApiCalls api;
-    String admin;
+    Organisation organisation;
 
     @BeforeEach
     void anOrganisation() throws Exception {
-        api = organisations.signUp("hostile").api();
-        admin = api.adminToken();
+        organisation = organisations.signUp("hostile");
     }
 
     @Test
     void aControlCharacterInAnyTextOfABodyIsRefusedNamingTheField() throws Exception {
-        var refused = api.call(POST, "/api/v1/people", admin, """
+        var refused = organisation.callAsAdmin(POST, "/api/v1/people", """
                 {"fullName": "Nul\\u0000Person", "email": "nul@hostile.example", "kind": "STAFF"}""");
 
         assertRefused(refused, "fullName", "must not contain control characters, such as NUL");
@@ -53,7 +52,7 @@ class HostileValuesTests {
 
     @Test
     void linesAndTabsAreOrdinaryText() throws Exception {
-        var added = api.call(POST, "/api/v1/people", admin, """
+        var added = organisation.callAsAdmin(POST, "/api/v1/people", """
                 {"fullName": "Tab\\tPerson", "email": "tab@hostile.example", "kind": "STAFF"}""");
 
         assertThat(added.getStatus()).as(added.getContentAsString()).isNotEqualTo(400);
@@ -61,7 +60,7 @@ class HostileValuesTests {
 
     @Test
     void aDateNoCalendarHoldsIsRefusedNamingTheField() throws Exception {
-        var refused = api.call(POST, "/api/v1/people", admin, """
+        var refused = organisation.callAsAdmin(POST, "/api/v1/people", """
                 {"fullName": "Far Future", "email": "far@hostile.example", "kind": "VOLUNTEER",
                  "volunteerTerm": "SHORT_TERM", "volunteeringEndsOn": "+999999999-12-31"}""");
 
@@ -71,14 +70,14 @@ class HostileValuesTests {
 
     @Test
     void aControlCharacterInAQueryIsRefusedNamingTheParameter() throws Exception {
-        var refused = api.call(GET, "/api/v1/people?name=Nul\u0000", admin, null);
+        var refused = organisation.callAsAdmin(GET, "/api/v1/people?name=Nul\u0000", null);
 
         assertRefused(refused, "name", "must not contain control characters, such as NUL");
     }
 
     @Test
     void aValueOfTheWrongTypeNamesTheFieldWithoutNamingJavaTypes() throws Exception {
-        var refused = api.call(POST, "/api/v1/people", admin, """
+        var refused = organisation.callAsAdmin(POST, "/api/v1/people", """
                 {"fullName": "Typed", "email": "typed@hostile.example", "kind": "STAFF", "volunteeringEndsOn": [1]}""");
 
         assertRefused(refused, "volunteeringEndsOn", "is not of the expected type");
@@ -86,7 +85,7 @@ class HostileValuesTests {
     }
 
     private String people() throws Exception {
-        return api.call(GET, "/api/v1/people", admin, null).getContentAsString();
+        return organisation.callAsAdmin(GET, "/api/v1/people", null).getContentAsString();
     }
 
     private static void assertRefused(MockHttpServletResponse answer, String field, String message) throws Exception {

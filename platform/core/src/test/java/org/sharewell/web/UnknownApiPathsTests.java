@@ -1,9 +1,9 @@
 package org.sharewell.web;
 
+import org.sharewell.Organisation;
 import org.sharewell.Organisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,19 +20,17 @@ class UnknownApiPathsTests {
     @Autowired
     Organisations organisations;
 
-    ApiCalls api;
-    String admin;
+    Organisation organisation;
 
     @BeforeEach
     void anOrganisation() throws Exception {
-        api = organisations.signUp("paths").api();
-        admin = api.adminToken();
+        organisation = organisations.signUp("paths");
     }
 
     @Test
     void anAddressNoEndpointHasIsNotFound() throws Exception {
         for (String path : new String[] {"/api/v1/no-such-endpoint", "/api/v1/people/", "/api/v2/people", "/api/"}) {
-            var answer = api.call(GET, path, admin, null);
+            var answer = organisation.callAsAdmin(GET, path, null);
             assertThat(answer.getStatus()).as(path).isEqualTo(404);
             assertThat(answer.getContentType()).as(path).startsWith("application/problem+json");
             assertThat(json(answer).get("detail").asString()).as(path).startsWith("There is no such address in the Sharewell API.");
@@ -41,16 +39,16 @@ class UnknownApiPathsTests {
 
     @Test
     void aMethodAnAddressDoesNotTakeIsNotAllowedAndSaysWhichItTakes() throws Exception {
-        var answer = api.call(DELETE, "/api/v1/people", admin, null);
+        var answer = organisation.callAsAdmin(DELETE, "/api/v1/people", null);
         assertThat(answer.getStatus()).isEqualTo(405);
         assertThat(answer.getContentType()).startsWith("application/problem+json");
         assertThat(answer.getHeader("Allow")).contains("GET", "POST");
-        assertThat(api.call(PATCH, "/api/v1/me", admin, null).getStatus()).isEqualTo(405);
+        assertThat(organisation.callAsAdmin(PATCH, "/api/v1/me", null).getStatus()).isEqualTo(405);
     }
 
     @Test
     void withoutSigningInAnUnknownAddressStillGetsAProblemNotAPage() throws Exception {
-        var answer = api.call(GET, "/api/v1/no-such-endpoint", null, null);
+        var answer = organisation.api().call(GET, "/api/v1/no-such-endpoint", null, null);
         assertThat(answer.getStatus()).isEqualTo(401);
         assertThat(answer.getContentType()).startsWith("application/problem+json");
     }
