@@ -44,4 +44,16 @@ class PathSpellingsTest extends GatewayTest {
         assertThat(trustedProxy().get(apex(), "/api/v1/people?name=%00", Map.of()).status()).isEqualTo(400);
         assertThat(trustedProxy().get(apex(), "/api/v1/people?name=Ann", Map.of()).status()).isEqualTo(200);
     }
+
+    @Test
+    void anAddressLongerThanAnySharewellUsesIsAProblemNotABareStatus() {
+        var refused = trustedProxy().get(apex(), "/api/v1/people?name=" + "a".repeat(5000), Map.of());
+
+        assertThat(refused.status()).isEqualTo(414);
+        assertThat(refused.header("Content-Type")).containsExactly("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).startsWith("This address is longer than any Sharewell uses.");
+        // Netty reads lines of up to 64 KiB, so it is the check above, not Netty, that refuses long ones.
+        assertThat(trustedProxy().get(apex(), "/api/v1/people?name=" + "a".repeat(3000), Map.of()).status())
+                .isEqualTo(200);
+    }
 }

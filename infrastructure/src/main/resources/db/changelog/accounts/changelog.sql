@@ -42,3 +42,22 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.api_token TO sharewell_app;
 --comment: What a login may do now follows from the person's key roles and level (people module), worked out on every request.
 ALTER TABLE accounts.account DROP COLUMN role;
 --rollback ALTER TABLE accounts.account ADD COLUMN role text NOT NULL DEFAULT 'MEMBER';
+
+--changeset sharewell:accounts-3
+--comment: An email address is proof of nothing until its owner follows a link sent to it.
+-- Logins made before this are unconfirmed: nothing ever proved their addresses. Each can ask for a link.
+ALTER TABLE accounts.account ADD COLUMN email_confirmed_at timestamptz;
+
+CREATE TABLE accounts.email_confirmation (
+    tenant_id  uuid        NOT NULL,
+    account_id uuid        NOT NULL,
+    token_hash bytea       NOT NULL UNIQUE,
+    expires_at timestamptz NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (tenant_id, account_id),
+    FOREIGN KEY (tenant_id, account_id) REFERENCES accounts.account (tenant_id, id) ON DELETE CASCADE
+);
+COMMENT ON TABLE accounts.email_confirmation IS 'tenant-owned: the one open link (as a SHA-256 hash) that confirms a login''s email address.';
+CALL tenancy.isolate_by_tenant('accounts.email_confirmation');
+GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.email_confirmation TO sharewell_app;
+--rollback DROP TABLE accounts.email_confirmation; ALTER TABLE accounts.account DROP COLUMN email_confirmed_at;

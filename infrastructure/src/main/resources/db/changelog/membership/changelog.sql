@@ -258,3 +258,30 @@ GRANT EXECUTE ON FUNCTION membership.linked_to_current_tenant(uuid), membership.
 ALTER POLICY member_reads_its_links ON membership.link
     USING (member_tenant_id = tenancy.current_tenant());
 --rollback ALTER POLICY member_reads_its_links ON membership.link USING (member_tenant_id = NULLIF(current_setting('app.tenant_id', true), '')::uuid);
+
+--changeset sharewell:membership-4 splitStatements:false
+--comment: An invitation is shown to, and may be answered by id by, only a login whose address is confirmed: typing an address at sign-up proves nothing.
+CREATE OR REPLACE FUNCTION membership.invitations_to_current_tenant()
+    RETURNS TABLE (link_id uuid, umbrella_name text, group_name text, invited_email text, expires_at timestamptz)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT l.id, t.name, l.group_name, l.invited_email, l.expires_at
+    FROM membership.link l JOIN tenancy.tenant t ON t.id = l.tenant_id
+    WHERE l.status = 'INVITED' AND l.expires_at > now()
+      AND l.tenant_id IS DISTINCT FROM tenancy.current_tenant()
+      AND l.invited_email IN (SELECT a.email FROM accounts.account a WHERE a.active AND a.email_confirmed_at IS NOT NULL)
+    ORDER BY l.invited_at DESC
+$$;
+
+CREATE OR REPLACE FUNCTION membership.answerable_invitation(link uuid, token_hash bytea) RETURNS uuid
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT l.id FROM membership.link l
+    WHERE l.status = 'INVITED' AND l.expires_at > now()
+      AND ((answerable_invitation.token_hash IS NOT NULL AND l.token_hash = answerable_invitation.token_hash
+            AND (answerable_invitation.link IS NULL OR l.id = answerable_invitation.link))
+        OR (answerable_invitation.link IS NOT NULL AND l.id = answerable_invitation.link
+            AND l.invited_email IN (SELECT a.email FROM accounts.account a
+                                    WHERE a.active AND a.email_confirmed_at IS NOT NULL)))
+$$;
+--rollback SELECT 1;

@@ -77,8 +77,20 @@ public class Organisations {
         return signUp(prefix, TenantKind.LOCAL_GROUP);
     }
 
-    /** An organisation of the kind, "{prefix} group", signed up through the API at the bare platform address. */
+    /**
+     * An organisation of the kind, "{prefix} group", signed up through the API at the bare platform
+     * address; its admin has confirmed their email address from the link emailed to it.
+     */
     public Organisation signUp(String prefix, TenantKind kind) throws Exception {
+        var organisation = signUpWithoutConfirming(prefix, kind);
+        String token = tokenInLatestEmailTo(organisation.id(), organisation.adminEmail(), "/confirm-email/");
+        var confirmed = organisation.api().call(POST, "/api/v1/public/email-confirmations/" + token, null, null);
+        assertThat(confirmed.getStatus()).as("confirming: %s", confirmed.getContentAsString()).isEqualTo(204);
+        return organisation;
+    }
+
+    /** As {@link #signUp(String, TenantKind)}, but the admin has not followed the link to confirm their address. */
+    public Organisation signUpWithoutConfirming(String prefix, TenantKind kind) throws Exception {
         String slug = slugFor(prefix);
         var api = at(slug);
         var response = platform().call(POST, "/api/v1/signup", null, """

@@ -59,8 +59,24 @@ class SignUpAndSignInE2E extends BrowserTest {
 
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome, Sam Patel"));
         assertThat(browser.getCurrentUrl()).startsWith("http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Friends of Larkspur Park", "Local group");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Friends of Larkspur Park", "Local group",
+                "Confirm your email address");
         screenshot("4-dashboard");
+
+        // The address typed at sign-up is confirmed from the link emailed to it.
+        String home = "http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/";
+        open(home, "mailbox", "Sent email");
+        var sent = browser.findElement(By.xpath("//vaadin-details[contains(., 'to sam@" + slug + ".example')]"));
+        var link = java.util.regex.Pattern.compile("http://" + slug + "\\.localhost:\\d+/confirm-email/[A-Za-z0-9_-]+")
+                .matcher(sent.getDomProperty("textContent"));
+        assertThat(link.find()).as("a confirmation link in the email to Sam").isTrue();
+        browser.get(link.group());
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Confirm your email address"));
+        screenshot("5-confirm-email");
+        button("Confirm my email address").click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Your email address is confirmed"));
+        open(home, "", "Welcome, Sam Patel");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Confirm your email address");
     }
 
     @Test

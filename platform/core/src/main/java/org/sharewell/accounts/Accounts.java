@@ -12,10 +12,39 @@ public interface Accounts {
 
     /**
      * Creates a login in the current tenant's transaction, for a person who accepted an invitation.
+     * Its email address counts as confirmed: the invitation's link was emailed to it.
      *
      * @throws org.sharewell.kernel.InvalidInput if the email is in use or the password is weak
      */
     Account create(String email, String displayName, String password);
+
+    /**
+     * Whether the signed-in login's email address is confirmed, that is, proved to be its owner's by
+     * a link emailed to it. An unconfirmed address is proof of nothing: an umbrella body's invitation
+     * sent to it is not shown to the organisation, nor may it be accepted without its own link.
+     */
+    boolean hasConfirmedEmail();
+
+    /**
+     * Emails the signed-in login a new link to confirm its address, at the organisation's own web
+     * address; an earlier link stops working. Anyone signed in may ask, for their own login only.
+     *
+     * @throws org.sharewell.kernel.InvalidInput ("email") if the address is confirmed already
+     * @throws org.springframework.security.access.AccessDeniedException if nobody is signed in
+     */
+    void sendEmailConfirmation();
+
+    /** The login waiting for confirmation behind a link's token, at this organisation's address, while the link works. */
+    Optional<Account> findAwaitingConfirmation(String token);
+
+    /**
+     * Confirms a login's email address from the link emailed to it. Needs nobody signed in: having
+     * the link is the proof. The link works once. Publishes nothing: the change is the login's own.
+     *
+     * @throws org.sharewell.kernel.InvalidInput ("token") if the link has expired, been used or
+     *         belongs to no login at this address; nothing changes
+     */
+    void confirmEmail(String token);
 
     /** Stops a login from signing in (at once: sessions and tokens stop working on their next request), or lets it again. */
     void changeActive(AccountId account, boolean active);

@@ -15,6 +15,14 @@ public interface SignUp {
      */
     SignedUp signUp(SignUpForm form);
 
+    /**
+     * As {@link #signUp}, for a caller that has proved the first admin's email address already: by a
+     * link emailed to that very address (an umbrella body's invitation, joined as a new organisation),
+     * or because Sharewell itself makes the organisation (the demo world). The address counts as
+     * confirmed, and no confirmation link is emailed. {@link #signUp} emails one.
+     */
+    SignedUp signUpWithProvedEmail(SignUpForm form);
+
     /** The outcome of a sign-up. */
     record SignedUp(Tenant tenant, Account admin) {
     }

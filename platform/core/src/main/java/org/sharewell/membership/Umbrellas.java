@@ -21,7 +21,7 @@ public interface Umbrellas {
     /** Every link this organisation has or had as a member group, newest invitation first. */
     List<Umbrella> list();
 
-    /** Open invitations sent to the email address of one of this organisation's logins. */
+    /** Open invitations sent to an email address one of this organisation's logins has confirmed as its own. */
     List<Invitation> invitations();
 
     /** The open invitation behind a link from an invitation email, whoever it was sent to. */
@@ -31,8 +31,9 @@ public interface Umbrellas {
      * Makes this organisation a member group of the umbrella body that sent the invitation, from
      * now on. Publishes {@link InvitationAccepted} to both sides.
      *
-     * @param token the token from the invitation's link, or null when the invitation was sent to
-     *              the email address of one of this organisation's logins
+     * @param token the token from the invitation's link, or null when the invitation was sent to an
+     *              email address that one of this organisation's logins has confirmed (typing an
+     *              address at sign-up proves nothing; see {@code Accounts.confirmEmail})
      * @throws org.sharewell.kernel.InvalidInput if the invitation is not open, or not this
      *         organisation's to answer
      * @throws org.sharewell.kernel.Conflict if this organisation already is a member group of that umbrella body

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sharewell.ApiCalls.json;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * A value no field can hold (a NUL or another control character, a date in the year 999999999) is
@@ -66,6 +67,16 @@ class HostileValuesTests {
 
         assertRefused(refused, "volunteeringEndsOn", "must be a date with a four-digit year, such as 2027-03-31");
         assertThat(people()).doesNotContain("Far Future");
+    }
+
+    @Test
+    void aNumberWhereTextBelongsIsRefusedRatherThanTakenAsText() throws Exception {
+        var refused = organisation.callAsAdmin(PUT, "/api/v1/tenant/settings",
+                "{\"name\": 99999999999999999999999}");
+
+        assertRefused(refused, "name", "must be text, written in quotes");
+        assertThat(organisation.callAsAdmin(GET, "/api/v1/tenant/settings", null).getContentAsString())
+                .doesNotContain("99999999999999999999999");
     }
 
     @Test

@@ -44,6 +44,9 @@ public class DashboardView extends Main {
         String level = me.map(person -> person.effectiveLevel().description()).orElse("Everyone");
 
         add(new H1("Welcome, " + account.displayName()));
+        if (!accounts.hasConfirmedEmail()) {
+            add(new EmailConfirmationNotice(accounts, account.email()));
+        }
 
         var organisation = new Div();
         organisation.addClassName("summary");

@@ -37,16 +37,19 @@ public class SignUpView extends Main {
     private void submit(SignUp signUp, TenantAddresses addresses) {
         fields.submit(form -> {
             var signedUp = signUp.signUp(form);
-            showDone(signedUp.tenant().name(), addresses.homeOf(signedUp.tenant().slug()).resolve("login").toString());
+            showDone(signedUp.tenant().name(), signedUp.admin().email(),
+                    addresses.homeOf(signedUp.tenant().slug()).resolve("login").toString());
         });
     }
 
-    private void showDone(String name, String signInAddress) {
+    private void showDone(String name, String email, String signInAddress) {
         removeAll();
         var link = new Anchor(signInAddress, "Sign in to " + name);
         link.addClassName("primary-link");
         add(new H1(name + " is on Sharewell"),
                 new Paragraph("Your organisation and your admin login are ready. Sign in at your organisation's own address:"),
-                new Paragraph(link));
+                new Paragraph(link),
+                new Paragraph("We have emailed " + email + " a link to confirm that the address is yours. "
+                        + "Open it within a week: until then, invitations sent to that address are not shown to you."));
     }
 }

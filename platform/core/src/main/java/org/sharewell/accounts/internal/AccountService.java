@@ -7,6 +7,7 @@ import org.sharewell.accounts.Accounts;
 import org.sharewell.kernel.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -31,10 +33,15 @@ class AccountService implements Accounts {
     // Lazily: the authority sources (the people module) themselves need this class.
     private final ObjectProvider<AuthorityLookup> authorities;
     private final TransactionTemplate transaction;
+    private final EmailConfirmations confirmations;
+    private final Clock clock;
 
     AccountService(AccountStore store, ApplicationEventPublisher events, PasswordEncoder passwords,
-                   ObjectProvider<AuthorityLookup> authorities, TransactionTemplate transaction) {
+                   ObjectProvider<AuthorityLookup> authorities, TransactionTemplate transaction,
+                   EmailConfirmations confirmations, Clock clock) {
         this.transaction = transaction;
+        this.confirmations = confirmations;
+        this.clock = clock;
         this.store = store;
         this.events = events;
         this.passwords = passwords;
@@ -78,16 +85,48 @@ class AccountService implements Accounts {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return create(email, displayName, passwords.encode(password), false);
+        return create(email, displayName, passwords.encode(password), false, true);
     }
 
-    /** Adds a login to the tenant bound to the current transaction. */
+    /**
+     * Adds a login to the tenant bound to the current transaction; one whose address is not proved
+     * yet is emailed a link to confirm it.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    Account create(String email, String displayName, String passwordHash, boolean founder) {
-        var account = store.insert(email, displayName, passwordHash);
+    Account create(String email, String displayName, String passwordHash, boolean founder, boolean emailProved) {
+        var account = store.insert(email, displayName, passwordHash, emailProved ? clock.instant() : null);
+        if (!emailProved) {
+            confirmations.first(account);
+        }
         events.publishEvent(new AccountCreated(account.tenantId(), account.id(), account.displayName(), account.email(),
                 founder));
         return account;
+    }
+
+    @Override
+    public boolean hasConfirmedEmail() {
+        return signedIn().map(login -> store.isConfirmed(login.id())).orElse(false);
+    }
+
+    @Override
+    @Transactional
+    public void sendEmailConfirmation() {
+        var login = signedIn().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+        if (store.isConfirmed(login.id())) {
+            throw InvalidInput.of("email", "Your email address is confirmed already.");
+        }
+        confirmations.send(login);
+    }
+
+    @Override
+    public Optional<Account> findAwaitingConfirmation(String token) {
+        return confirmations.awaiting(token);
+    }
+
+    @Override
+    @Transactional
+    public void confirmEmail(String token) {
+        confirmations.confirm(token);
     }
 
     @Override

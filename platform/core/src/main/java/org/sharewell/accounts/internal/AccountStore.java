@@ -1,6 +1,7 @@
 package org.sharewell.accounts.internal;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.sharewell.accounts.Account;
 import org.sharewell.accounts.AccountId;
 import org.sharewell.kernel.EmailAddresses;
@@ -9,10 +10,12 @@ import org.sharewell.tenancy.TenantScope;
 import org.springframework.stereotype.Component;
 import sharewell.db.accounts.tables.records.AccountRecord;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import static sharewell.db.accounts.Tables.ACCOUNT;
 import static sharewell.db.accounts.Tables.API_TOKEN;
+import static sharewell.db.accounts.Tables.EMAIL_CONFIRMATION;
 
 /**
  * The login and API token tables, under row-level security for the bound tenant: a login of one
@@ -31,13 +34,15 @@ class AccountStore {
         this.db = db;
     }
 
-    Account insert(String email, String displayName, String passwordHash) {
+    /** @param confirmedAt when the address was proved the person's, or null if it has not been */
+    Account insert(String email, String displayName, String passwordHash, @Nullable Instant confirmedAt) {
         return toAccount(db.insertInto(ACCOUNT)
                 .set(ACCOUNT.TENANT_ID, TenantScope.required().value())
                 .set(ACCOUNT.ID, AccountId.random().value())
                 .set(ACCOUNT.EMAIL, EmailAddresses.normalise(email))
                 .set(ACCOUNT.DISPLAY_NAME, displayName.strip())
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(ACCOUNT.EMAIL_CONFIRMED_AT, confirmedAt)
                 .returning()
                 .fetchSingle());
     }
@@ -51,6 +56,40 @@ class AccountStore {
                 .map(row -> new Credentials(toAccount(row), row.getPasswordHash()));
     }
 
+    boolean isConfirmed(AccountId id) {
+        return db.fetchExists(ACCOUNT, ACCOUNT.ID.eq(id.value()), ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull());
+    }
+
+    /** Keeps the one open confirmation link of the login: a new one replaces any before it. */
+    void saveConfirmation(AccountId id, byte[] tokenHash, Instant now, Instant expiresAt) {
+        db.insertInto(EMAIL_CONFIRMATION)
+                .set(EMAIL_CONFIRMATION.TENANT_ID, TenantScope.required().value())
+                .set(EMAIL_CONFIRMATION.ACCOUNT_ID, id.value())
+                .set(EMAIL_CONFIRMATION.TOKEN_HASH, tokenHash)
+                .set(EMAIL_CONFIRMATION.EXPIRES_AT, expiresAt)
+                .set(EMAIL_CONFIRMATION.CREATED_AT, now)
+                .onConflict(EMAIL_CONFIRMATION.TENANT_ID, EMAIL_CONFIRMATION.ACCOUNT_ID)
+                .doUpdate()
+                .set(EMAIL_CONFIRMATION.TOKEN_HASH, tokenHash)
+                .set(EMAIL_CONFIRMATION.EXPIRES_AT, expiresAt)
+                .set(EMAIL_CONFIRMATION.CREATED_AT, now)
+                .execute();
+    }
+
+    /** The active login whose open confirmation link this is, if the link has not expired. */
+    Optional<Account> awaitingConfirmation(byte[] tokenHash, Instant now) {
+        return db.select(ACCOUNT.fields()).from(EMAIL_CONFIRMATION)
+                .join(ACCOUNT).on(ACCOUNT.TENANT_ID.eq(EMAIL_CONFIRMATION.TENANT_ID), ACCOUNT.ID.eq(EMAIL_CONFIRMATION.ACCOUNT_ID))
+                .where(EMAIL_CONFIRMATION.TOKEN_HASH.eq(tokenHash), EMAIL_CONFIRMATION.EXPIRES_AT.gt(now), ACCOUNT.ACTIVE.isTrue())
+                .fetchOptional(row -> toAccount(row.into(ACCOUNT)));
+    }
+
+    /** Marks the address confirmed and closes its link, which then works no more. */
+    void confirm(AccountId id, Instant now) {
+        db.update(ACCOUNT).set(ACCOUNT.EMAIL_CONFIRMED_AT, now).where(ACCOUNT.ID.eq(id.value())).execute();
+        db.deleteFrom(EMAIL_CONFIRMATION).where(EMAIL_CONFIRMATION.ACCOUNT_ID.eq(id.value())).execute();
+    }
+
     void changeActive(AccountId id, boolean active) {
         db.update(ACCOUNT).set(ACCOUNT.ACTIVE, active).where(ACCOUNT.ID.eq(id.value())).execute();
     }
@@ -61,6 +100,7 @@ class AccountStore {
      */
     void erase(AccountId id, String unguessablePasswordHash) {
         db.deleteFrom(API_TOKEN).where(API_TOKEN.ACCOUNT_ID.eq(id.value())).execute();
+        db.deleteFrom(EMAIL_CONFIRMATION).where(EMAIL_CONFIRMATION.ACCOUNT_ID.eq(id.value())).execute();
         db.update(ACCOUNT)
                 .set(ACCOUNT.EMAIL, "erased-" + id.value() + "@erased.invalid")
                 .set(ACCOUNT.DISPLAY_NAME, "Erased person")

@@ -55,7 +55,7 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens", "/api/v1/public/invitations/*",
                                 "/api/v1/public/member-invitations/*/organisation",
-                                "/api/v1/public/member-invitations/*/decline").permitAll()
+                                "/api/v1/public/member-invitations/*/decline", "/api/v1/public/email-confirmations/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/openapi", "/api/v1/openapi/**",
                                 "/api/v1/manage/health").permitAll()
                         .anyRequest().authenticated())

@@ -39,6 +39,15 @@ class SignUpService implements SignUp {
 
     @Override
     public SignedUp signUp(SignUpForm form) {
+        return signUp(form, false);
+    }
+
+    @Override
+    public SignedUp signUpWithProvedEmail(SignUpForm form) {
+        return signUp(form, true);
+    }
+
+    private SignedUp signUp(SignUpForm form, boolean emailProved) {
         var problems = problemsWith(form);
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -50,7 +59,7 @@ class SignUpService implements SignUp {
         TenantId id = TenantId.random();
         return TenantScope.callAs(id, () -> transaction.execute(status -> {
             var tenant = tenants.register(id, slug, form.organisationName(), form.kind());
-            var admin = accounts.create(form.email(), form.adminName(), hash, true);
+            var admin = accounts.create(form.email(), form.adminName(), hash, true, emailProved);
             return new SignedUp(tenant, admin);
         }));
     }

@@ -4,6 +4,7 @@ import org.sharewell.kernel.PageRequest;
 
 import org.sharewell.audit.AuditArea;
 import org.sharewell.audit.AuditFilter;
+import org.sharewell.kernel.InputText;
 import org.sharewell.kernel.InvalidInput;
 
 import java.time.LocalDate;
@@ -55,7 +56,11 @@ record AuditQuery(String area, String from, String to, String who, String text, 
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            var date = LocalDate.parse(value.strip());
+            if (!InputText.hasFourDigitYear(date)) {
+                throw new DateTimeParseException("out of range", value, 0);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             problems.put(name, "Write the '" + name + "' date as year-month-day, for example 2026-11-21.");
             return null;

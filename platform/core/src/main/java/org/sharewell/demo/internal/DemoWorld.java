@@ -72,7 +72,7 @@ class DemoWorld implements ApplicationRunner {
         var everyone = peopleOf(LocalDate.now(clock));
         var created = new ArrayList<TenantId>();
         for (SignUpForm organisation : ORGANISATIONS) {
-            var tenant = signUp.signUp(organisation).tenant();
+            var tenant = signUp.signUpWithProvedEmail(organisation).tenant();
             people.add(tenant.id(), organisation.email(), everyone.getOrDefault(organisation.slug(), List.of()));
             created.add(tenant.id());
             log.info("Demo world: created {} ({})", organisation.organisationName(), organisation.slug());

@@ -29,8 +29,8 @@ import java.util.Optional;
 class InvitationAnswers {
 
     static final String NOT_OPEN = "This invitation has expired, been withdrawn or already been answered, "
-            + "or it was sent to an email address that is not one of your organisation's logins. "
-            + "Ask the umbrella body to send a new one.";
+            + "or it was sent to an email address that no login of your organisation has confirmed. "
+            + "Open the link in the invitation email, or ask the umbrella body to send a new one.";
 
     private final LinkStore links;
     private final Tenants tenants;

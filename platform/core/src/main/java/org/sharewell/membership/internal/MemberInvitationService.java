@@ -4,6 +4,7 @@ import org.sharewell.accounts.SignUp;
 import org.sharewell.accounts.SignUpForm;
 import org.sharewell.audit.Actor;
 import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.EmailAddresses;
 import org.sharewell.kernel.InvalidInput;
 import org.sharewell.membership.Invitation;
 import org.sharewell.membership.LinkId;
@@ -52,7 +53,9 @@ class MemberInvitationService implements MemberInvitations {
         // Signing up commits on its own (it must: the organisation's first rows need it bound), so
         // the invitation is accepted next, in a transaction bound to the new organisation. Only an
         // answer given in between can make that fail; the new organisation then stays.
-        var signedUp = signUp.signUp(form);
+        // The link was emailed to the invited address, so following it proves that address, and only that one.
+        var signedUp = form.email() != null && EmailAddresses.normalise(form.email()).equals(invitation.email())
+                ? signUp.signUpWithProvedEmail(form) : signUp.signUp(form);
         var admin = signedUp.admin();
         var accepted = TenantScope.callAs(signedUp.tenant().id(), () -> transaction.execute(status -> {
             try {

@@ -24,7 +24,7 @@ import java.util.UUID;
 class UmbrellaController {
 
     private static final String ANSWER = "Send the token from the invitation's link as {\"token\": \"...\"}, "
-            + "unless the invitation was sent to the email address of one of your organisation's logins.";
+            + "unless the invitation was sent to an email address one of your organisation's logins has confirmed.";
 
     private final Umbrellas umbrellas;
     private final TenantAddresses addresses;
@@ -41,7 +41,7 @@ class UmbrellaController {
     }
 
     @GetMapping("/api/v1/umbrellas/invitations")
-    @Operation(summary = "Open invitations sent to the email address of one of your organisation's logins")
+    @Operation(summary = "Open invitations sent to an email address one of your organisation's logins has confirmed")
     List<InvitationView> invitations() {
         return umbrellas.invitations().stream().map(InvitationView::of).toList();
     }

@@ -1,5 +1,6 @@
 package org.sharewell.web.internal;
 
+import org.sharewell.kernel.InputText;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
