@@ -132,19 +132,9 @@ GRANT EXECUTE ON FUNCTION licensing.add_default_training() TO sharewell_app;
 --rollback DROP FUNCTION licensing.add_default_training();
 
 --changeset sharewell:licensing-3 splitStatements:false
+--validCheckSum: 1:any
 --comment: Organisations registered before licensing existed get the default training too.
-DO $$
-DECLARE
-    organisation uuid;
-BEGIN
-    FOR organisation IN SELECT id FROM tenancy.tenant LOOP
-        -- Row-level security applies to the owner too: bind each organisation while adding its rows.
-        PERFORM set_config('app.tenant_id', organisation::text, true);
-        PERFORM licensing.add_default_training();
-    END LOOP;
-    PERFORM set_config('app.tenant_id', '', true);
-END
-$$;
+CALL tenancy.in_each_organisation('SELECT licensing.add_default_training()');
 --rollback SELECT 1;
 
 --changeset sharewell:licensing-4
@@ -163,26 +153,17 @@ GRANT UPDATE (granted_by, granted_by_account, revoked_by_account) ON licensing.l
 --rollback ALTER TABLE licensing.licence DROP COLUMN revoked_by_account, DROP COLUMN granted_by_account; ALTER TABLE licensing.training_record DROP COLUMN recorded_by_account; ALTER TABLE licensing.application DROP COLUMN decided_by_account;
 
 --changeset sharewell:licensing-5 splitStatements:false
+--validCheckSum: 1:any
 --comment: A licence's expiry notices and lapse are timed work on the timetable instead of a check of every organisation every hour; entries are made for the licences already granted.
 -- Job name as LicenceExpiryJob.NAME declares it. Every current licence with an expiry date whose
 -- expiry is not yet recorded is looked at once, at once: the job works out what is owed today (as
--- the hourly check did) and when it is next due.
---
--- Row-level security is forced on the owner too: rather than open a lasting owner policy on
--- licences for a one-off migration, each organisation is bound in turn and writes only its own entries.
-DO $$
-DECLARE
-    organisation uuid;
-BEGIN
-    FOR organisation IN SELECT id FROM tenancy.tenant LOOP
-        PERFORM set_config('app.tenant_id', organisation::text, true);
-        INSERT INTO timetable.entry (tenant_id, job, subject, due_at, scheduled_at)
-        SELECT l.tenant_id, 'licensing.expiry', l.id, now(), now() FROM licensing.licence l
-        WHERE l.expires_on IS NOT NULL AND l.revoked_at IS NULL AND l.replaced_at IS NULL
-          AND l.expiry_recorded_at IS NULL
-        ON CONFLICT DO NOTHING;
-    END LOOP;
-    PERFORM set_config('app.tenant_id', '', true);
-END
-$$;
+-- the hourly check did) and when it is next due. Licences are visible only with their organisation
+-- bound, so the entries are made in each organisation in turn.
+CALL tenancy.in_each_organisation($work$
+    INSERT INTO timetable.entry (tenant_id, job, subject, due_at, scheduled_at)
+    SELECT l.tenant_id, 'licensing.expiry', l.id, now(), now() FROM licensing.licence l
+    WHERE l.expires_on IS NOT NULL AND l.revoked_at IS NULL AND l.replaced_at IS NULL
+      AND l.expiry_recorded_at IS NULL
+    ON CONFLICT DO NOTHING
+$work$);
 --rollback SELECT 1;

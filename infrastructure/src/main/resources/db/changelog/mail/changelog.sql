@@ -42,35 +42,25 @@ GRANT DELETE ON mail.outbox TO sharewell_app;
 --rollback REVOKE DELETE ON mail.outbox FROM sharewell_app; DROP INDEX mail.outbox_recipient; DROP INDEX mail.outbox_sent;
 
 --changeset sharewell:mail-3 splitStatements:false
+--validCheckSum: 1:any
 --comment: Email is sent, and old sent email deleted, as timed work on the timetable instead of in rounds of every organisation; entries are made for the work already owed.
 -- The timetable now says when each email is next tried (next_attempt_at stays, as its record), so
 -- nothing looks for due email here any more.
 DROP INDEX mail.outbox_due;
 -- Job names as SendEmailJob.NAME and SentEmailRetentionJob.NAME declare them. Each unsent email
 -- keeps its next attempt; each organisation with sent email gets a retention run at once, which
--- works out from the platform's keep-sent-for when the next one is due.
---
--- Row-level security is forced on the owner too, and outbox rows are visible only with their tenant
--- bound. Rather than open a lasting owner policy on the outbox for a one-off migration, each
--- organisation is bound in turn, as its own work would be, and writes only its own entries.
-DO $$
-DECLARE
-    organisation uuid;
-BEGIN
-    FOR organisation IN SELECT id FROM tenancy.tenant LOOP
-        PERFORM set_config('app.tenant_id', organisation::text, true);
-        INSERT INTO timetable.entry (tenant_id, job, subject, due_at, scheduled_at)
-        SELECT o.tenant_id, 'mail.send', o.id, o.next_attempt_at, o.queued_at FROM mail.outbox o
-        WHERE o.sent_at IS NULL
-        ON CONFLICT DO NOTHING;
-        INSERT INTO timetable.entry (tenant_id, job, subject, due_at, scheduled_at)
-        SELECT organisation, 'mail.delete-sent', organisation, now(), now()
-        WHERE EXISTS (SELECT 1 FROM mail.outbox o WHERE o.sent_at IS NOT NULL)
-        ON CONFLICT DO NOTHING;
-    END LOOP;
-    PERFORM set_config('app.tenant_id', '', true);
-END
-$$;
+-- works out from the platform's keep-sent-for when the next one is due. Outbox rows are visible only
+-- with their organisation bound, so the entries are made in each organisation in turn.
+CALL tenancy.in_each_organisation($work$
+    INSERT INTO timetable.entry (tenant_id, job, subject, due_at, scheduled_at)
+    SELECT o.tenant_id, 'mail.send', o.id, o.next_attempt_at, o.queued_at FROM mail.outbox o
+    WHERE o.sent_at IS NULL
+    ON CONFLICT DO NOTHING;
+    INSERT INTO timetable.entry (tenant_id, job, subject, due_at, scheduled_at)
+    SELECT tenancy.current_tenant(), 'mail.delete-sent', tenancy.current_tenant(), now(), now()
+    WHERE EXISTS (SELECT 1 FROM mail.outbox o WHERE o.sent_at IS NOT NULL)
+    ON CONFLICT DO NOTHING
+$work$);
 --rollback CREATE INDEX outbox_due ON mail.outbox (tenant_id, next_attempt_at) WHERE sent_at IS NULL;
 
 --changeset sharewell:mail-4

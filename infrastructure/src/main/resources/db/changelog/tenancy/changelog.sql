@@ -93,3 +93,25 @@ BEGIN
 END
 $$;
 --rollback DROP PROCEDURE tenancy.isolate_by_tenant(regclass); DROP FUNCTION tenancy.current_tenant() CASCADE;
+
+--changeset sharewell:tenancy-3 splitStatements:false
+--comment: One way for a migration to do work in every organisation, for a module that starts owing work to organisations made before it.
+-- Row-level security is forced on the owner too, so a migration sees an organisation's rows only with
+-- it bound: each is bound in turn, as its own work would be, and the work writes only its own rows
+-- (naming the organisation as tenancy.current_tenant()). Rather than open a lasting owner policy for a
+-- one-off migration. Only migrations call it: the application role may not.
+CREATE PROCEDURE tenancy.in_each_organisation(work text)
+    LANGUAGE plpgsql
+AS $$
+DECLARE
+    organisation uuid;
+BEGIN
+    FOR organisation IN SELECT id FROM tenancy.tenant LOOP
+        PERFORM set_config('app.tenant_id', organisation::text, true);
+        EXECUTE work;
+    END LOOP;
+    PERFORM set_config('app.tenant_id', '', true);
+END
+$$;
+REVOKE EXECUTE ON PROCEDURE tenancy.in_each_organisation(text) FROM PUBLIC;
+--rollback DROP PROCEDURE tenancy.in_each_organisation(text);

@@ -148,6 +148,11 @@ public class Organisations {
         return TenantScope.callAs(tenant, () -> transaction.execute(status -> work.apply(sql)));
     }
 
+    /** Runs module calls in a transaction of its own bound to the tenant, as whoever the test is signed in as. */
+    public <T> T within(TenantId tenant, Supplier<T> work) {
+        return TenantScope.callAs(tenant, () -> transaction.execute(status -> work.get()));
+    }
+
     /** Calls to the API at the bare platform address, where no organisation is bound. */
     public ApiCalls platform() {
         return at(null);

@@ -5,9 +5,8 @@ import org.sharewell.kernel.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
-import org.sharewell.tenancy.Slug;
+import org.sharewell.Organisations;
 import org.sharewell.tenancy.TenantId;
-import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
 import org.sharewell.kernel.InvalidInput;
@@ -17,7 +16,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +26,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 @WithMockUser(roles = "ADMIN")
 class OutboxTests {
 
+    @Autowired
+    Organisations organisations;
     @Autowired
     Outbox outbox;
     @Autowired
@@ -40,8 +40,8 @@ class OutboxTests {
 
     @BeforeEach
     void twoTenants() {
-        red = register("red");
-        blue = register("blue");
+        red = organisations.register("red");
+        blue = organisations.register("blue");
     }
 
     @Test
@@ -50,11 +50,11 @@ class OutboxTests {
         queue(red, new Email("second@red.example", "Red two", "For red again."));
         queue(blue, new Email("only@blue.example", "Blue", "For blue."));
 
-        assertThat(as(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().subject())
+        assertThat(organisations.within(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().subject())
                 .containsExactly("Red two", "Red one");
-        assertThat(as(blue, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().to())
+        assertThat(organisations.within(blue, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().to())
                 .containsExactly("only@blue.example");
-        assertThat(as(red, () -> outbox.recent(PageRequest.of(0, 1)).items())).hasSize(1);
+        assertThat(organisations.within(red, () -> outbox.recent(PageRequest.of(0, 1)).items())).hasSize(1);
     }
 
     @Test
@@ -69,7 +69,7 @@ class OutboxTests {
         assertThatThrownBy(() -> TenantScope.runAs(red,
                 () -> outbox.queue(new Email("someone@example.org", "No transaction", "Nothing to join."))))
                 .isInstanceOf(IllegalTransactionStateException.class);
-        assertThat(as(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).isEmpty();
+        assertThat(organisations.within(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).isEmpty();
     }
 
     @Test
@@ -80,7 +80,7 @@ class OutboxTests {
                 .containsEntry("to", "Enter an email address in the right format, like name@example.org.")
                 .containsEntry("subject", "Keep the subject to one line.")
                 .containsEntry("text", "Enter the text of the email.");
-        assertThat(as(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).isEmpty();
+        assertThat(organisations.within(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).isEmpty();
     }
 
     @Test
@@ -89,14 +89,14 @@ class OutboxTests {
         queue(red, new Email("Ann@Example.org", "Reminder", "For Ann again."));
         queue(red, new Email("bob@example.org", "Welcome", "For Bob."));
         queue(blue, new Email("ann@example.org", "Welcome", "For Ann at blue."));
-        assertThat(as(red, () -> outbox.emailTo("ANN@example.org"))).extracting(queued -> queued.email().subject())
+        assertThat(organisations.within(red, () -> outbox.emailTo("ANN@example.org"))).extracting(queued -> queued.email().subject())
                 .containsExactly("Reminder", "Welcome");
 
-        assertThat(as(red, () -> outbox.forgetEmailTo(" ann@example.org "))).isEqualTo(2);
+        assertThat(organisations.within(red, () -> outbox.forgetEmailTo(" ann@example.org "))).isEqualTo(2);
 
-        assertThat(as(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().to())
+        assertThat(organisations.within(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().to())
                 .containsExactly("bob@example.org");
-        assertThat(as(blue, () -> outbox.emailTo("ann@example.org"))).hasSize(1);
+        assertThat(organisations.within(blue, () -> outbox.emailTo("ann@example.org"))).hasSize(1);
     }
 
     @Test
@@ -108,23 +108,11 @@ class OutboxTests {
     @Test
     @WithMockUser(roles = "MEMBER")
     void onlyATenantAdminMayReadTheOutbox() {
-        assertThatThrownBy(() -> as(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(red, () -> outbox.emailTo("ann@example.org"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.within(red, () -> outbox.recent(PageRequest.of(0, 10)).items())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.within(red, () -> outbox.emailTo("ann@example.org"))).isInstanceOf(AccessDeniedException.class);
     }
 
     private void queue(TenantId tenant, Email email) {
         TenantScope.runAs(tenant, () -> transaction.executeWithoutResult(status -> outbox.queue(email)));
-    }
-
-    private <T> T as(TenantId tenant, Supplier<T> work) {
-        return TenantScope.callAs(tenant, () -> transaction.execute(status -> work.get()));
-    }
-
-    private TenantId register(String name) {
-        TenantId id = TenantId.random();
-        Slug slug = new Slug(name + "-" + id.toString().substring(0, 8));
-        TenantScope.runAs(id, () -> transaction.executeWithoutResult(
-                status -> tenants.register(id, slug, "The " + name + " group", TenantKind.LOCAL_GROUP)));
-        return id;
     }
 }

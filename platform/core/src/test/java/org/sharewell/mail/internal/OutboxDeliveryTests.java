@@ -9,12 +9,11 @@ import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sharewell.IntegrationTest;
+import org.sharewell.Organisations;
 import org.sharewell.mail.Email;
 import org.sharewell.mail.Outbox;
 import org.sharewell.mail.QueuedEmail;
-import org.sharewell.tenancy.Slug;
 import org.sharewell.tenancy.TenantId;
-import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +26,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,6 +38,8 @@ import static org.awaitility.Awaitility.await;
 @WithMockUser(roles = "ADMIN")
 class OutboxDeliveryTests {
 
+    @Autowired
+    Organisations organisations;
     @Autowired
     Outbox outbox;
     @Autowired
@@ -56,7 +56,7 @@ class OutboxDeliveryTests {
 
     @BeforeEach
     void aTenantAndSomeoneToWriteTo() {
-        tenant = register("outbox");
+        tenant = organisations.register("outbox");
         recipient = "volunteer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
@@ -91,7 +91,7 @@ class OutboxDeliveryTests {
         // rolled-back one would have too, had it been queued.
         eventually().until(() -> receivedBy(recipient).size() == 1);
         assertThat(receivedBy(rolledBack)).isEmpty();
-        assertThat(as(tenant, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().to()).containsExactly(recipient);
+        assertThat(organisations.within(tenant, () -> outbox.recent(PageRequest.of(0, 10)).items())).extracting(queued -> queued.email().to()).containsExactly(recipient);
     }
 
     @Test
@@ -124,7 +124,7 @@ class OutboxDeliveryTests {
     }
 
     private QueuedEmail latest() {
-        return as(tenant, () -> outbox.recent(PageRequest.of(0, 1)).items().getFirst());
+        return organisations.within(tenant, () -> outbox.recent(PageRequest.of(0, 1)).items().getFirst());
     }
 
     private List<MimeMessage> receivedBy(String address) {
@@ -138,19 +138,7 @@ class OutboxDeliveryTests {
     }
 
     private String storedMessageId() {
-        return as(tenant, () -> new JdbcTemplate(dataSource).queryForObject(
+        return organisations.within(tenant, () -> new JdbcTemplate(dataSource).queryForObject(
                 "SELECT message_id FROM mail.outbox WHERE recipient = ?", String.class, recipient));
-    }
-
-    private <T> T as(TenantId tenant, Supplier<T> work) {
-        return TenantScope.callAs(tenant, () -> transaction.execute(status -> work.get()));
-    }
-
-    private TenantId register(String name) {
-        TenantId id = TenantId.random();
-        Slug slug = new Slug(name + "-" + id.toString().substring(0, 8));
-        TenantScope.runAs(id, () -> transaction.executeWithoutResult(
-                status -> tenants.register(id, slug, "The " + name + " group", TenantKind.LOCAL_GROUP)));
-        return id;
     }
 }
