@@ -46,7 +46,10 @@ public interface Accounts {
      */
     void confirmEmail(String token);
 
-    /** Stops a login from signing in (at once: sessions and tokens stop working on their next request), or lets it again. */
+    /**
+     * Stops a login from signing in (at once: sessions and tokens stop working on their next request,
+     * and its API tokens are deleted, so they do not come back), or lets it sign in again.
+     */
     void changeActive(AccountId account, boolean active);
 
     /**

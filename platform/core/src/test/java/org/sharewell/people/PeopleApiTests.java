@@ -86,7 +86,7 @@ class PeopleApiTests {
     }
 
     @Test
-    void aDeactivatedPersonsLoginStopsWorkingAtOnce() throws Exception {
+    void aDeactivatedPersonsLoginStopsWorkingAtOnceAndItsTokensDoNotComeBack() throws Exception {
         String volunteer = organisation.join("Dee Parted", "dee@people.example").token();
         String id = json(api.call(GET, "/api/v1/me", volunteer, null)).get("id").asString();
 
@@ -94,7 +94,10 @@ class PeopleApiTests {
         assertThat(api.call(GET, "/api/v1/me", volunteer, null).getStatus()).isEqualTo(401);
 
         assertThat(api.call(DELETE, "/api/v1/people/" + id + "/deactivation", admin, null).getStatus()).isEqualTo(200);
-        assertThat(api.call(GET, "/api/v1/me", volunteer, null).getStatus()).isEqualTo(200);
+        // Reactivated, the person signs in afresh: the old token, which may have been handed on, is gone for good.
+        assertThat(api.call(GET, "/api/v1/me", volunteer, null).getStatus()).isEqualTo(401);
+        String fresh = api.token("dee@people.example", ApiCalls.PASSWORD);
+        assertThat(api.call(GET, "/api/v1/me", fresh, null).getStatus()).isEqualTo(200);
     }
 
     @Test

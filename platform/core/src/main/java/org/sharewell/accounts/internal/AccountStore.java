@@ -90,8 +90,15 @@ class AccountStore {
         db.deleteFrom(EMAIL_CONFIRMATION).where(EMAIL_CONFIRMATION.ACCOUNT_ID.eq(id.value())).execute();
     }
 
+    /**
+     * A login stopped from signing in loses its API tokens for good, so that letting it sign in again
+     * does not bring back tokens that may have been handed on meanwhile: the person makes new ones.
+     */
     void changeActive(AccountId id, boolean active) {
         db.update(ACCOUNT).set(ACCOUNT.ACTIVE, active).where(ACCOUNT.ID.eq(id.value())).execute();
+        if (!active) {
+            db.deleteFrom(API_TOKEN).where(API_TOKEN.ACCOUNT_ID.eq(id.value())).execute();
+        }
     }
 
     /**
