@@ -52,6 +52,17 @@ class ConfiguredLimitsTest {
         assertThat(post("/api/v1/public/member-invitations/token/decline", client)).isEqualTo(200);
     }
 
+    @Test
+    void checkingACurrentPasswordCountsAsSigningIn() {
+        var client = Map.of("X-Forwarded-For", "203.0.113.12");
+        for (int i = 0; i < 10; i++) {
+            assertThat(post("/api/v1/tokens", client)).isEqualTo(200);
+            assertThat(post("/api/v1/me/password", client)).isEqualTo(200);
+        }
+
+        assertThat(post("/api/v1/me/password", client)).isEqualTo(429);
+    }
+
     private int post(String path, Map<String, String> client) {
         return GatewayClient.trustedProxy(port).send("POST", "localhost", path, client).status();
     }

@@ -47,6 +47,16 @@ public interface Accounts {
     void confirmEmail(String token);
 
     /**
+     * Changes the signed-in login's password, given the one it has now, and emails the login's
+     * address to say so (so a change the owner did not make is noticed). Sessions and tokens go on.
+     *
+     * @throws org.sharewell.kernel.InvalidInput ("currentPassword") if the current password is wrong,
+     *         or ("newPassword") if the new one breaks a rule; nothing changes
+     * @throws org.springframework.security.access.AccessDeniedException if nobody is signed in
+     */
+    void changePassword(String currentPassword, String newPassword);
+
+    /**
      * Stops a login from signing in (at once: sessions and tokens stop working on their next request,
      * and its API tokens are deleted, so they do not come back), or lets it sign in again.
      */

@@ -25,4 +25,9 @@ class AccountEmails {
         letters.send(new Letter(login.email(), login.displayName(), template,
                 Map.of("link", link.toString(), "until", UkTime.date(expiresAt))));
     }
+
+    void passwordChanged(Account login, Instant when) {
+        letters.send(new Letter(login.email(), login.displayName(), "accounts/password-changed",
+                Map.of("when", UkTime.dateAndTime(when))));
+    }
 }

@@ -34,12 +34,14 @@ class AccountService implements Accounts {
     private final ObjectProvider<AuthorityLookup> authorities;
     private final TransactionTemplate transaction;
     private final EmailConfirmations confirmations;
+    private final AccountEmails emails;
     private final Clock clock;
 
     AccountService(AccountStore store, ApplicationEventPublisher events, PasswordEncoder passwords,
                    ObjectProvider<AuthorityLookup> authorities, TransactionTemplate transaction,
-                   EmailConfirmations confirmations, Clock clock) {
+                   EmailConfirmations confirmations, AccountEmails emails, Clock clock) {
         this.transaction = transaction;
+        this.emails = emails;
         this.confirmations = confirmations;
         this.clock = clock;
         this.store = store;
@@ -116,6 +118,22 @@ class AccountService implements Accounts {
             throw InvalidInput.of("email", "Your email address is confirmed already.");
         }
         confirmations.send(login);
+    }
+
+    @Override
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        var login = signedIn().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+        String hash = store.passwordHashOf(login.id()).orElseThrow();
+        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+            throw InvalidInput.of("currentPassword", "That is not your current password.");
+        }
+        CredentialRules.problemWithPassword(newPassword, List.of(login.email(), login.displayName()))
+                .ifPresent(problem -> {
+                    throw InvalidInput.of("newPassword", problem);
+                });
+        store.changePasswordHash(login.id(), passwords.encode(newPassword));
+        emails.passwordChanged(login, clock.instant());
     }
 
     @Override

@@ -56,6 +56,14 @@ class AccountStore {
                 .map(row -> new Credentials(toAccount(row), row.getPasswordHash()));
     }
 
+    void changePasswordHash(AccountId id, String passwordHash) {
+        db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).where(ACCOUNT.ID.eq(id.value())).execute();
+    }
+
+    Optional<String> passwordHashOf(AccountId id) {
+        return db.select(ACCOUNT.PASSWORD_HASH).from(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).fetchOptional(ACCOUNT.PASSWORD_HASH);
+    }
+
     boolean isConfirmed(AccountId id) {
         return db.fetchExists(ACCOUNT, ACCOUNT.ID.eq(id.value()), ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull());
     }
