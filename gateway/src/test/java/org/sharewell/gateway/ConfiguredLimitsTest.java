@@ -63,6 +63,17 @@ class ConfiguredLimitsTest {
         assertThat(post("/api/v1/me/password", client)).isEqualTo(429);
     }
 
+    @Test
+    void askingForPasswordLinksIsLimitedAsEachSendsAnEmail() {
+        var client = Map.of("X-Forwarded-For", "203.0.113.13");
+        for (int i = 0; i < 10; i++) {
+            assertThat(post("/api/v1/public/password-resets", client)).isEqualTo(200);
+        }
+
+        assertThat(post("/api/v1/public/password-resets", client)).isEqualTo(429);
+        assertThat(GatewayClient.trustedProxy(port).get("localhost", "/forgotten-password", client).status()).isEqualTo(429);
+    }
+
     private int post(String path, Map<String, String> client) {
         return GatewayClient.trustedProxy(port).send("POST", "localhost", path, client).status();
     }

@@ -61,3 +61,19 @@ COMMENT ON TABLE accounts.email_confirmation IS 'tenant-owned: the one open link
 CALL tenancy.isolate_by_tenant('accounts.email_confirmation');
 GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.email_confirmation TO sharewell_app;
 --rollback DROP TABLE accounts.email_confirmation; ALTER TABLE accounts.account DROP COLUMN email_confirmed_at;
+
+--changeset sharewell:accounts-4
+--comment: A forgotten password is replaced from a single-use link emailed to the login's address.
+CREATE TABLE accounts.password_reset (
+    tenant_id  uuid        NOT NULL,
+    account_id uuid        NOT NULL,
+    token_hash bytea       NOT NULL UNIQUE,
+    expires_at timestamptz NOT NULL,
+    created_at timestamptz NOT NULL,
+    PRIMARY KEY (tenant_id, account_id),
+    FOREIGN KEY (tenant_id, account_id) REFERENCES accounts.account (tenant_id, id) ON DELETE CASCADE
+);
+COMMENT ON TABLE accounts.password_reset IS 'tenant-owned: the one open link (as a SHA-256 hash) that lets a login choose a new password.';
+CALL tenancy.isolate_by_tenant('accounts.password_reset');
+GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.password_reset TO sharewell_app;
+--rollback DROP TABLE accounts.password_reset;

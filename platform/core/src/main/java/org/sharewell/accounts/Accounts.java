@@ -57,6 +57,25 @@ public interface Accounts {
     void changePassword(String currentPassword, String newPassword);
 
     /**
+     * For a forgotten password: emails a link to choose a new one to the address, if it is an active
+     * login's at this organisation, and answers the same whether or not it is, so that asking tells
+     * nobody who has a login. Needs nobody signed in. A new link replaces an earlier one.
+     */
+    void askForNewPassword(String email);
+
+    /** The login behind a link to choose a new password, at this organisation's address, while the link works. */
+    Optional<Account> findAwaitingNewPassword(String token);
+
+    /**
+     * Sets the password from the emailed link, which then works no more; every API token of the login
+     * ends, and the address counts as confirmed (the link was emailed to it).
+     *
+     * @throws org.sharewell.kernel.InvalidInput ("token") if the link no longer works, or
+     *         ("newPassword") if the password breaks a rule; nothing changes
+     */
+    void chooseNewPassword(String token, String newPassword);
+
+    /**
      * Stops a login from signing in (at once: sessions and tokens stop working on their next request,
      * and its API tokens are deleted, so they do not come back), or lets it sign in again.
      */

@@ -42,7 +42,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             form.setI18n(britishEnglish());
             form.setAction("login");
             form.setForgotPasswordButtonVisible(false);
-            add(form, new Paragraph(new Anchor("/signup", "New to Sharewell? Bring your organisation here.")));
+            add(form, new Paragraph(new Anchor("forgotten-password", "Forgotten your password?")),
+                    new Paragraph(new Anchor("/signup", "New to Sharewell? Bring your organisation here.")));
         } else {
             add(new H1("Sign in to Sharewell"), new Paragraph(
                     "Each organisation on Sharewell has its own web address. Enter your organisation's address name to sign in."));

@@ -30,4 +30,9 @@ class AccountEmails {
         letters.send(new Letter(login.email(), login.displayName(), "accounts/password-changed",
                 Map.of("when", UkTime.dateAndTime(when))));
     }
+
+    void passwordReset(Account login, URI link, Instant expiresAt) {
+        letters.send(new Letter(login.email(), login.displayName(), "accounts/reset-password",
+                Map.of("link", link.toString(), "until", UkTime.dateAndTime(expiresAt))));
+    }
 }

@@ -35,12 +35,14 @@ class AccountService implements Accounts {
     private final TransactionTemplate transaction;
     private final EmailConfirmations confirmations;
     private final AccountEmails emails;
+    private final PasswordResets resets;
     private final Clock clock;
 
     AccountService(AccountStore store, ApplicationEventPublisher events, PasswordEncoder passwords,
                    ObjectProvider<AuthorityLookup> authorities, TransactionTemplate transaction,
-                   EmailConfirmations confirmations, AccountEmails emails, Clock clock) {
+                   EmailConfirmations confirmations, PasswordResets resets, AccountEmails emails, Clock clock) {
         this.transaction = transaction;
+        this.resets = resets;
         this.emails = emails;
         this.confirmations = confirmations;
         this.clock = clock;
@@ -134,6 +136,23 @@ class AccountService implements Accounts {
                 });
         store.changePasswordHash(login.id(), passwords.encode(newPassword));
         emails.passwordChanged(login, clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public void askForNewPassword(String email) {
+        resets.ask(email);
+    }
+
+    @Override
+    public Optional<Account> findAwaitingNewPassword(String token) {
+        return resets.awaiting(token);
+    }
+
+    @Override
+    @Transactional
+    public void chooseNewPassword(String token, String newPassword) {
+        resets.choose(token, newPassword);
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.Optional;
 import static sharewell.db.accounts.Tables.ACCOUNT;
 import static sharewell.db.accounts.Tables.API_TOKEN;
 import static sharewell.db.accounts.Tables.EMAIL_CONFIRMATION;
+import static sharewell.db.accounts.Tables.PASSWORD_RESET;
 
 /**
  * The login and API token tables, under row-level security for the bound tenant: a login of one
@@ -92,6 +93,37 @@ class AccountStore {
                 .fetchOptional(row -> toAccount(row.into(ACCOUNT)));
     }
 
+    void savePasswordReset(AccountId id, byte[] tokenHash, Instant now, Instant expiresAt) {
+        db.insertInto(PASSWORD_RESET)
+                .set(PASSWORD_RESET.TENANT_ID, TenantScope.required().value())
+                .set(PASSWORD_RESET.ACCOUNT_ID, id.value())
+                .set(PASSWORD_RESET.TOKEN_HASH, tokenHash)
+                .set(PASSWORD_RESET.EXPIRES_AT, expiresAt)
+                .set(PASSWORD_RESET.CREATED_AT, now)
+                .onConflict(PASSWORD_RESET.TENANT_ID, PASSWORD_RESET.ACCOUNT_ID)
+                .doUpdate()
+                .set(PASSWORD_RESET.TOKEN_HASH, tokenHash)
+                .set(PASSWORD_RESET.EXPIRES_AT, expiresAt)
+                .set(PASSWORD_RESET.CREATED_AT, now)
+                .execute();
+    }
+
+    /** The active login whose open password link this is, if the link has not expired. */
+    Optional<Account> awaitingPasswordReset(byte[] tokenHash, Instant now) {
+        return db.select(ACCOUNT.fields()).from(PASSWORD_RESET)
+                .join(ACCOUNT).on(ACCOUNT.TENANT_ID.eq(PASSWORD_RESET.TENANT_ID), ACCOUNT.ID.eq(PASSWORD_RESET.ACCOUNT_ID))
+                .where(PASSWORD_RESET.TOKEN_HASH.eq(tokenHash), PASSWORD_RESET.EXPIRES_AT.gt(now), ACCOUNT.ACTIVE.isTrue())
+                .fetchOptional(row -> toAccount(row.into(ACCOUNT)));
+    }
+
+    void endPasswordReset(AccountId id) {
+        db.deleteFrom(PASSWORD_RESET).where(PASSWORD_RESET.ACCOUNT_ID.eq(id.value())).execute();
+    }
+
+    void deleteApiTokens(AccountId id) {
+        db.deleteFrom(API_TOKEN).where(API_TOKEN.ACCOUNT_ID.eq(id.value())).execute();
+    }
+
     /** Marks the address confirmed and closes its link, which then works no more. */
     void confirm(AccountId id, Instant now) {
         db.update(ACCOUNT).set(ACCOUNT.EMAIL_CONFIRMED_AT, now).where(ACCOUNT.ID.eq(id.value())).execute();
@@ -105,7 +137,7 @@ class AccountStore {
     void changeActive(AccountId id, boolean active) {
         db.update(ACCOUNT).set(ACCOUNT.ACTIVE, active).where(ACCOUNT.ID.eq(id.value())).execute();
         if (!active) {
-            db.deleteFrom(API_TOKEN).where(API_TOKEN.ACCOUNT_ID.eq(id.value())).execute();
+            deleteApiTokens(id);
         }
     }
 
@@ -116,6 +148,7 @@ class AccountStore {
     void erase(AccountId id, String unguessablePasswordHash) {
         db.deleteFrom(API_TOKEN).where(API_TOKEN.ACCOUNT_ID.eq(id.value())).execute();
         db.deleteFrom(EMAIL_CONFIRMATION).where(EMAIL_CONFIRMATION.ACCOUNT_ID.eq(id.value())).execute();
+        endPasswordReset(id);
         db.update(ACCOUNT)
                 .set(ACCOUNT.EMAIL, "erased-" + id.value() + "@erased.invalid")
                 .set(ACCOUNT.DISPLAY_NAME, "Erased person")

@@ -55,7 +55,8 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens", "/api/v1/public/invitations/*",
                                 "/api/v1/public/member-invitations/*/organisation",
-                                "/api/v1/public/member-invitations/*/decline", "/api/v1/public/email-confirmations/*").permitAll()
+                                "/api/v1/public/member-invitations/*/decline", "/api/v1/public/email-confirmations/*",
+                                "/api/v1/public/password-resets", "/api/v1/public/password-resets/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/openapi", "/api/v1/openapi/**",
                                 "/api/v1/manage/health").permitAll()
                         .anyRequest().authenticated())
