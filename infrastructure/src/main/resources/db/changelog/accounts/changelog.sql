@@ -44,36 +44,21 @@ ALTER TABLE accounts.account DROP COLUMN role;
 --rollback ALTER TABLE accounts.account ADD COLUMN role text NOT NULL DEFAULT 'MEMBER';
 
 --changeset sharewell:accounts-3
---comment: An email address is proof of nothing until its owner follows a link sent to it.
+--comment: An email address is proof of nothing until its owner follows a link sent to it; a forgotten password is replaced from such a link too.
 -- Logins made before this are unconfirmed: nothing ever proved their addresses. Each can ask for a link.
 ALTER TABLE accounts.account ADD COLUMN email_confirmed_at timestamptz;
 
-CREATE TABLE accounts.email_confirmation (
+CREATE TABLE accounts.emailed_link (
     tenant_id  uuid        NOT NULL,
     account_id uuid        NOT NULL,
-    token_hash bytea       NOT NULL UNIQUE,
-    expires_at timestamptz NOT NULL,
-    created_at timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (tenant_id, account_id),
-    FOREIGN KEY (tenant_id, account_id) REFERENCES accounts.account (tenant_id, id) ON DELETE CASCADE
-);
-COMMENT ON TABLE accounts.email_confirmation IS 'tenant-owned: the one open link (as a SHA-256 hash) that confirms a login''s email address.';
-CALL tenancy.isolate_by_tenant('accounts.email_confirmation');
-GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.email_confirmation TO sharewell_app;
---rollback DROP TABLE accounts.email_confirmation; ALTER TABLE accounts.account DROP COLUMN email_confirmed_at;
-
---changeset sharewell:accounts-4
---comment: A forgotten password is replaced from a single-use link emailed to the login's address.
-CREATE TABLE accounts.password_reset (
-    tenant_id  uuid        NOT NULL,
-    account_id uuid        NOT NULL,
+    purpose    text        NOT NULL CHECK (purpose IN ('CONFIRM_EMAIL', 'CHOOSE_PASSWORD')),
     token_hash bytea       NOT NULL UNIQUE,
     expires_at timestamptz NOT NULL,
     created_at timestamptz NOT NULL,
-    PRIMARY KEY (tenant_id, account_id),
+    PRIMARY KEY (tenant_id, account_id, purpose),
     FOREIGN KEY (tenant_id, account_id) REFERENCES accounts.account (tenant_id, id) ON DELETE CASCADE
 );
-COMMENT ON TABLE accounts.password_reset IS 'tenant-owned: the one open link (as a SHA-256 hash) that lets a login choose a new password.';
-CALL tenancy.isolate_by_tenant('accounts.password_reset');
-GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.password_reset TO sharewell_app;
---rollback DROP TABLE accounts.password_reset;
+COMMENT ON TABLE accounts.emailed_link IS 'tenant-owned: the one open link (as a SHA-256 hash) of each purpose emailed to a login: to confirm its address, or to choose a new password.';
+CALL tenancy.isolate_by_tenant('accounts.emailed_link');
+GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.emailed_link TO sharewell_app;
+--rollback DROP TABLE accounts.emailed_link; ALTER TABLE accounts.account DROP COLUMN email_confirmed_at;

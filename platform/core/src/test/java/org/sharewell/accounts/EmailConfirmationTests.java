@@ -77,7 +77,7 @@ class EmailConfirmationTests {
     void aLinkPastItsWeekConfirmsNothing() throws Exception {
         var organisation = organisations.signUpWithoutConfirming("confirm-late", TenantKind.LOCAL_GROUP);
         organisation.inTransaction(sql -> sql.update(
-                "UPDATE accounts.email_confirmation SET expires_at = now() - interval '1 minute'"));
+                "UPDATE accounts.emailed_link SET expires_at = now() - interval '1 minute'"));
 
         assertLinkNoLongerWorks(confirm(organisation, tokenOf(organisation)));
         assertThat(confirmed(organisation)).isFalse();

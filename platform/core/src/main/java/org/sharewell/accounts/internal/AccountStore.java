@@ -15,8 +15,7 @@ import java.util.Optional;
 
 import static sharewell.db.accounts.Tables.ACCOUNT;
 import static sharewell.db.accounts.Tables.API_TOKEN;
-import static sharewell.db.accounts.Tables.EMAIL_CONFIRMATION;
-import static sharewell.db.accounts.Tables.PASSWORD_RESET;
+import static sharewell.db.accounts.Tables.EMAILED_LINK;
 
 /**
  * The login and API token tables, under row-level security for the bound tenant: a login of one
@@ -69,65 +68,13 @@ class AccountStore {
         return db.fetchExists(ACCOUNT, ACCOUNT.ID.eq(id.value()), ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull());
     }
 
-    /** Keeps the one open confirmation link of the login: a new one replaces any before it. */
-    void saveConfirmation(AccountId id, byte[] tokenHash, Instant now, Instant expiresAt) {
-        db.insertInto(EMAIL_CONFIRMATION)
-                .set(EMAIL_CONFIRMATION.TENANT_ID, TenantScope.required().value())
-                .set(EMAIL_CONFIRMATION.ACCOUNT_ID, id.value())
-                .set(EMAIL_CONFIRMATION.TOKEN_HASH, tokenHash)
-                .set(EMAIL_CONFIRMATION.EXPIRES_AT, expiresAt)
-                .set(EMAIL_CONFIRMATION.CREATED_AT, now)
-                .onConflict(EMAIL_CONFIRMATION.TENANT_ID, EMAIL_CONFIRMATION.ACCOUNT_ID)
-                .doUpdate()
-                .set(EMAIL_CONFIRMATION.TOKEN_HASH, tokenHash)
-                .set(EMAIL_CONFIRMATION.EXPIRES_AT, expiresAt)
-                .set(EMAIL_CONFIRMATION.CREATED_AT, now)
-                .execute();
-    }
-
-    /** The active login whose open confirmation link this is, if the link has not expired. */
-    Optional<Account> awaitingConfirmation(byte[] tokenHash, Instant now) {
-        return db.select(ACCOUNT.fields()).from(EMAIL_CONFIRMATION)
-                .join(ACCOUNT).on(ACCOUNT.TENANT_ID.eq(EMAIL_CONFIRMATION.TENANT_ID), ACCOUNT.ID.eq(EMAIL_CONFIRMATION.ACCOUNT_ID))
-                .where(EMAIL_CONFIRMATION.TOKEN_HASH.eq(tokenHash), EMAIL_CONFIRMATION.EXPIRES_AT.gt(now), ACCOUNT.ACTIVE.isTrue())
-                .fetchOptional(row -> toAccount(row.into(ACCOUNT)));
-    }
-
-    void savePasswordReset(AccountId id, byte[] tokenHash, Instant now, Instant expiresAt) {
-        db.insertInto(PASSWORD_RESET)
-                .set(PASSWORD_RESET.TENANT_ID, TenantScope.required().value())
-                .set(PASSWORD_RESET.ACCOUNT_ID, id.value())
-                .set(PASSWORD_RESET.TOKEN_HASH, tokenHash)
-                .set(PASSWORD_RESET.EXPIRES_AT, expiresAt)
-                .set(PASSWORD_RESET.CREATED_AT, now)
-                .onConflict(PASSWORD_RESET.TENANT_ID, PASSWORD_RESET.ACCOUNT_ID)
-                .doUpdate()
-                .set(PASSWORD_RESET.TOKEN_HASH, tokenHash)
-                .set(PASSWORD_RESET.EXPIRES_AT, expiresAt)
-                .set(PASSWORD_RESET.CREATED_AT, now)
-                .execute();
-    }
-
-    /** The active login whose open password link this is, if the link has not expired. */
-    Optional<Account> awaitingPasswordReset(byte[] tokenHash, Instant now) {
-        return db.select(ACCOUNT.fields()).from(PASSWORD_RESET)
-                .join(ACCOUNT).on(ACCOUNT.TENANT_ID.eq(PASSWORD_RESET.TENANT_ID), ACCOUNT.ID.eq(PASSWORD_RESET.ACCOUNT_ID))
-                .where(PASSWORD_RESET.TOKEN_HASH.eq(tokenHash), PASSWORD_RESET.EXPIRES_AT.gt(now), ACCOUNT.ACTIVE.isTrue())
-                .fetchOptional(row -> toAccount(row.into(ACCOUNT)));
-    }
-
-    void endPasswordReset(AccountId id) {
-        db.deleteFrom(PASSWORD_RESET).where(PASSWORD_RESET.ACCOUNT_ID.eq(id.value())).execute();
-    }
-
     void deleteApiTokens(AccountId id) {
         db.deleteFrom(API_TOKEN).where(API_TOKEN.ACCOUNT_ID.eq(id.value())).execute();
     }
 
-    /** Marks the address confirmed and closes its link, which then works no more. */
+    /** Marks the address confirmed: proved to be the login's owner's. */
     void confirm(AccountId id, Instant now) {
         db.update(ACCOUNT).set(ACCOUNT.EMAIL_CONFIRMED_AT, now).where(ACCOUNT.ID.eq(id.value())).execute();
-        db.deleteFrom(EMAIL_CONFIRMATION).where(EMAIL_CONFIRMATION.ACCOUNT_ID.eq(id.value())).execute();
     }
 
     /**
@@ -147,8 +94,7 @@ class AccountStore {
      */
     void erase(AccountId id, String unguessablePasswordHash) {
         db.deleteFrom(API_TOKEN).where(API_TOKEN.ACCOUNT_ID.eq(id.value())).execute();
-        db.deleteFrom(EMAIL_CONFIRMATION).where(EMAIL_CONFIRMATION.ACCOUNT_ID.eq(id.value())).execute();
-        endPasswordReset(id);
+        db.deleteFrom(EMAILED_LINK).where(EMAILED_LINK.ACCOUNT_ID.eq(id.value())).execute();
         db.update(ACCOUNT)
                 .set(ACCOUNT.EMAIL, "erased-" + id.value() + "@erased.invalid")
                 .set(ACCOUNT.DISPLAY_NAME, "Erased person")

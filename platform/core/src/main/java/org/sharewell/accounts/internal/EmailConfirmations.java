@@ -2,10 +2,6 @@ package org.sharewell.accounts.internal;
 
 import org.sharewell.accounts.Account;
 import org.sharewell.kernel.InvalidInput;
-import org.sharewell.kernel.SecretTokens;
-import org.sharewell.tenancy.TenantAddresses;
-import org.sharewell.tenancy.TenantScope;
-import org.sharewell.tenancy.Tenants;
 import org.sharewell.timetable.Timetable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,10 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import static org.sharewell.accounts.internal.EmailedLinks.Purpose.CONFIRM_EMAIL;
+
 /**
- * Proof that a login's email address is its owner's: a link with a secret token, emailed to the
- * address, that works once within a week. Until it is followed the address proves nothing, so
- * nothing sent to it (an umbrella body's invitation, say) is treated as the organisation's.
+ * Proof that a login's email address is its owner's: an {@link EmailedLinks emailed link} that works
+ * once within a week. Until it is followed the address proves nothing, so nothing sent to it (an
+ * umbrella body's invitation, say) is treated as the organisation's.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -30,20 +28,17 @@ class EmailConfirmations {
     static final String LINK_NO_LONGER_WORKS = "This link no longer works: it has expired or has been used. "
             + "Sign in and ask for a new one.";
 
+    private final EmailedLinks links;
     private final AccountStore store;
     private final AccountEmails emails;
-    private final Tenants tenants;
-    private final TenantAddresses addresses;
     private final Timetable timetable;
     private final Clock clock;
 
-    EmailConfirmations(AccountStore store, AccountEmails emails, Tenants tenants, TenantAddresses addresses,
-                       Timetable timetable, Clock clock) {
-        this.timetable = timetable;
+    EmailConfirmations(EmailedLinks links, AccountStore store, AccountEmails emails, Timetable timetable, Clock clock) {
+        this.links = links;
         this.store = store;
         this.emails = emails;
-        this.tenants = tenants;
-        this.addresses = addresses;
+        this.timetable = timetable;
         this.clock = clock;
     }
 
@@ -53,7 +48,7 @@ class EmailConfirmations {
         timetable.schedule(ConfirmationReminderJob.NAME, login.id().value(), clock.instant().plus(REMIND_AFTER));
     }
 
-    /** Emails the login a new link, at its organisation's own address; any earlier link stops working. */
+    /** Emails the login a new link; any earlier link stops working. */
     void send(Account login) {
         send(login, "accounts/confirm-email");
     }
@@ -62,21 +57,18 @@ class EmailConfirmations {
         send(login, "accounts/confirm-email-reminder");
     }
 
-    private void send(Account login, String template) {
-        String token = SecretTokens.newToken();
-        var now = clock.instant();
-        var expiresAt = now.plus(LINK_WORKS_FOR);
-        store.saveConfirmation(login.id(), SecretTokens.hash(token), now, expiresAt);
-        var organisation = tenants.findById(TenantScope.required()).orElseThrow();
-        emails.confirmation(login, template, addresses.homeOf(organisation.slug()).resolve("confirm-email/" + token), expiresAt);
-    }
-
     Optional<Account> awaiting(String token) {
-        return TenantScope.current().flatMap(tenant -> store.awaitingConfirmation(SecretTokens.hash(token), clock.instant()));
+        return links.awaiting(CONFIRM_EMAIL, token);
     }
 
     void confirm(String token) {
         var login = awaiting(token).orElseThrow(() -> InvalidInput.of("token", LINK_NO_LONGER_WORKS));
         store.confirm(login.id(), clock.instant());
+        links.close(CONFIRM_EMAIL, login);
+    }
+
+    private void send(Account login, String template) {
+        var issued = links.issue(CONFIRM_EMAIL, login, LINK_WORKS_FOR);
+        emails.confirmation(login, template, issued.link(), issued.expiresAt());
     }
 }

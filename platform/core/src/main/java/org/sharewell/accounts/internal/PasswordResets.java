@@ -2,10 +2,7 @@ package org.sharewell.accounts.internal;
 
 import org.sharewell.accounts.Account;
 import org.sharewell.kernel.InvalidInput;
-import org.sharewell.kernel.SecretTokens;
-import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantScope;
-import org.sharewell.tenancy.Tenants;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,10 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import static org.sharewell.accounts.internal.EmailedLinks.Purpose.CHOOSE_PASSWORD;
+
 /**
- * A forgotten password, replaced from a link emailed to the login's address: it works once, for an
- * hour, and only at the organisation's own address. Asking says nothing of whether the address has
- * a login, and choosing the new password ends every API token of the login.
+ * A forgotten password, replaced from an {@link EmailedLinks emailed link} that works once, for an
+ * hour. Asking says nothing of whether the address has a login, and choosing the new password ends
+ * every API token of the login.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -29,19 +28,16 @@ class PasswordResets {
     static final String LINK_NO_LONGER_WORKS = "This link no longer works: it has expired or has been used. "
             + "Ask for a new one from the sign-in page.";
 
+    private final EmailedLinks links;
     private final AccountStore store;
     private final AccountEmails emails;
-    private final Tenants tenants;
-    private final TenantAddresses addresses;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    PasswordResets(AccountStore store, AccountEmails emails, Tenants tenants, TenantAddresses addresses,
-                   PasswordEncoder passwords, Clock clock) {
+    PasswordResets(EmailedLinks links, AccountStore store, AccountEmails emails, PasswordEncoder passwords, Clock clock) {
+        this.links = links;
         this.store = store;
         this.emails = emails;
-        this.tenants = tenants;
-        this.addresses = addresses;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -52,17 +48,13 @@ class PasswordResets {
             return;
         }
         store.credentialsOf(email).map(AccountStore.Credentials::account).filter(Account::active).ifPresent(login -> {
-            String token = SecretTokens.newToken();
-            var now = clock.instant();
-            store.savePasswordReset(login.id(), SecretTokens.hash(token), now, now.plus(LINK_WORKS_FOR));
-            var organisation = tenants.findById(TenantScope.required()).orElseThrow();
-            emails.passwordReset(login, addresses.homeOf(organisation.slug()).resolve("reset-password/" + token),
-                    now.plus(LINK_WORKS_FOR));
+            var issued = links.issue(CHOOSE_PASSWORD, login, LINK_WORKS_FOR);
+            emails.passwordReset(login, issued.link(), issued.expiresAt());
         });
     }
 
     Optional<Account> awaiting(String token) {
-        return TenantScope.current().flatMap(tenant -> store.awaitingPasswordReset(SecretTokens.hash(token), clock.instant()));
+        return links.awaiting(CHOOSE_PASSWORD, token);
     }
 
     void choose(String token, String newPassword) {
@@ -72,8 +64,8 @@ class PasswordResets {
                     throw InvalidInput.of("newPassword", problem);
                 });
         store.changePasswordHash(login.id(), passwords.encode(newPassword));
-        store.endPasswordReset(login.id());
         store.deleteApiTokens(login.id());
+        links.close(CHOOSE_PASSWORD, login);
         // Following the emailed link proves the address too.
         if (!store.isConfirmed(login.id())) {
             store.confirm(login.id(), clock.instant());
