@@ -47,6 +47,9 @@ ALTER TABLE accounts.account DROP COLUMN role;
 --comment: An email address is proof of nothing until its owner follows a link sent to it; a forgotten password is replaced from such a link too.
 -- Logins made before this are unconfirmed: nothing ever proved their addresses. Each can ask for a link.
 ALTER TABLE accounts.account ADD COLUMN email_confirmed_at timestamptz;
+-- Every browser session signed in before this time is over: set by "sign out everywhere", a new
+-- password from an emailed link, and deactivation.
+ALTER TABLE accounts.account ADD COLUMN signed_out_before timestamptz;
 
 CREATE TABLE accounts.emailed_link (
     tenant_id  uuid        NOT NULL,
@@ -61,4 +64,4 @@ CREATE TABLE accounts.emailed_link (
 COMMENT ON TABLE accounts.emailed_link IS 'tenant-owned: the one open link (as a SHA-256 hash) of each purpose emailed to a login: to confirm its address, or to choose a new password.';
 CALL tenancy.isolate_by_tenant('accounts.emailed_link');
 GRANT SELECT, INSERT, UPDATE, DELETE ON accounts.emailed_link TO sharewell_app;
---rollback DROP TABLE accounts.emailed_link; ALTER TABLE accounts.account DROP COLUMN email_confirmed_at;
+--rollback DROP TABLE accounts.emailed_link; ALTER TABLE accounts.account DROP COLUMN email_confirmed_at, DROP COLUMN signed_out_before;

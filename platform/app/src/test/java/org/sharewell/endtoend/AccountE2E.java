@@ -68,4 +68,22 @@ class AccountE2E extends BrowserTest {
         signIn(home, volunteer, "window meadow copper 42");
         assertThat(page()).contains("Welcome, Vic Volunteer");
     }
+
+    @Test
+    void signingOutEverywhereEndsTheSessionAndANewSignInWorks() throws Exception {
+        String slug = "e2e-out-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "sol@" + slug + ".example";
+        ApiClient.signUp(sharewell, slug, email, "kettle orchard lantern 77");
+        String home = "http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/";
+        signIn(home, email, "kettle orchard lantern 77");
+
+        open(home, "account", "Your login");
+        clickButton("Sign out everywhere");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in to"));
+        browser.get(home);
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in to"));
+
+        signIn(home, email, "kettle orchard lantern 77");
+        open(home, "account", "Your login");
+    }
 }

@@ -67,8 +67,9 @@ public interface Accounts {
     Optional<Account> findAwaitingNewPassword(String token);
 
     /**
-     * Sets the password from the emailed link, which then works no more; every API token of the login
-     * ends, and the address counts as confirmed (the link was emailed to it).
+     * Sets the password from the emailed link, which then works no more; the login is signed out
+     * everywhere (every session and API token), and the address counts as confirmed (the link was
+     * emailed to it).
      *
      * @throws org.sharewell.kernel.InvalidInput ("token") if the link no longer works, or
      *         ("newPassword") if the password breaks a rule; nothing changes
@@ -76,8 +77,16 @@ public interface Accounts {
     void chooseNewPassword(String token, String newPassword);
 
     /**
-     * Stops a login from signing in (at once: sessions and tokens stop working on their next request,
-     * and its API tokens are deleted, so they do not come back), or lets it sign in again.
+     * Signs the signed-in login out everywhere: every browser session (this one too) ends on its next
+     * request, and every API token is deleted.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException if nobody is signed in
+     */
+    void signOutEverywhere();
+
+    /**
+     * Stops a login from signing in (at once: sessions and tokens stop working on their next request;
+     * its tokens are deleted and its sessions ended, so they do not come back), or lets it sign in again.
      */
     void changeActive(AccountId account, boolean active);
 

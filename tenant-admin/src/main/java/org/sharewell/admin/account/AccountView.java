@@ -17,7 +17,7 @@ import org.sharewell.admin.shared.Refusals;
 
 import java.util.Map;
 
-/** The signed-in person changes their own password. */
+/** The signed-in person changes their own password, or signs out everywhere. */
 @Route("account")
 @PageTitle("Your login | Sharewell")
 @Menu(title = "Your login", order = 9)
@@ -41,8 +41,16 @@ public class AccountView extends Main {
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(current, next, repeated);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var everywhere = new Button("Sign out everywhere", click -> {
+            accounts.signOutEverywhere();
+            getUI().ifPresent(ui -> ui.getPage().setLocation("login"));
+        });
         add(new H1("Your login"), new Paragraph("You sign in with " + email + "."), new H2("Change your password"),
-                new Paragraph("We will email " + email + " to say the password was changed."), form, change);
+                new Paragraph("We will email " + email + " to say the password was changed."), form, change,
+                new H2("Sign out everywhere"),
+                new Paragraph("Signed in on a computer you no longer use, or worried someone else is? This signs you out "
+                        + "on every computer and phone, this one too, and ends every API token you made."),
+                everywhere);
     }
 
     private void change() {

@@ -1,5 +1,5 @@
 /**
- * The signed-in person's own login: their password.
+ * The signed-in person's own login: their password, and signing out everywhere.
  */
 @NullMarked
 package org.sharewell.admin.account;

@@ -66,6 +66,18 @@ class AccountService implements Accounts {
         return store.find(id);
     }
 
+    /** The login of a browser session signed in at that time, unless it has been signed out everywhere since. */
+    Optional<Account> findStillSignedIn(AccountId id, java.time.Instant signedInAt) {
+        return store.findStillSignedIn(id, signedInAt);
+    }
+
+    @Override
+    @Transactional
+    public void signOutEverywhere() {
+        var login = signedIn().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+        store.signOutEverywhere(login.id(), clock.instant());
+    }
+
     /** The login with its password hash, for signing in. */
     Optional<AccountStore.Credentials> credentialsOf(String email) {
         return store.credentialsOf(email);
@@ -169,7 +181,7 @@ class AccountService implements Accounts {
     @Override
     @Transactional
     public void changeActive(AccountId account, boolean active) {
-        store.changeActive(account, active);
+        store.changeActive(account, active, clock.instant());
     }
 
     @Override

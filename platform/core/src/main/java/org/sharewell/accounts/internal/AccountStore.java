@@ -78,14 +78,28 @@ class AccountStore {
     }
 
     /**
-     * A login stopped from signing in loses its API tokens for good, so that letting it sign in again
-     * does not bring back tokens that may have been handed on meanwhile: the person makes new ones.
+     * A login stopped from signing in is signed out everywhere for good: its API tokens are deleted and
+     * its browser sessions end, so that letting it sign in again brings back nothing that may have been
+     * handed on meanwhile. The person signs in afresh.
      */
-    void changeActive(AccountId id, boolean active) {
+    void changeActive(AccountId id, boolean active, Instant now) {
         db.update(ACCOUNT).set(ACCOUNT.ACTIVE, active).where(ACCOUNT.ID.eq(id.value())).execute();
         if (!active) {
-            deleteApiTokens(id);
+            signOutEverywhere(id, now);
         }
+    }
+
+    /** Ends every browser session signed in before now, and deletes every API token. */
+    void signOutEverywhere(AccountId id, Instant now) {
+        db.update(ACCOUNT).set(ACCOUNT.SIGNED_OUT_BEFORE, now).where(ACCOUNT.ID.eq(id.value())).execute();
+        deleteApiTokens(id);
+    }
+
+    /** The login, if it is active and its browser session, signed in at that time, has not been ended since. */
+    Optional<Account> findStillSignedIn(AccountId id, Instant signedInAt) {
+        return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value()), ACCOUNT.ACTIVE.isTrue(),
+                        ACCOUNT.SIGNED_OUT_BEFORE.isNull().or(ACCOUNT.SIGNED_OUT_BEFORE.le(signedInAt)))
+                .fetchOptional().map(AccountStore::toAccount);
     }
 
     /**

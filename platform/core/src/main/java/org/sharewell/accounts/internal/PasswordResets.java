@@ -17,8 +17,8 @@ import static org.sharewell.accounts.internal.EmailedLinks.Purpose.CHOOSE_PASSWO
 
 /**
  * A forgotten password, replaced from an {@link EmailedLinks emailed link} that works once, for an
- * hour. Asking says nothing of whether the address has a login, and choosing the new password ends
- * every API token of the login.
+ * hour. Asking says nothing of whether the address has a login, and choosing the new password signs
+ * the login out everywhere.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -64,7 +64,7 @@ class PasswordResets {
                     throw InvalidInput.of("newPassword", problem);
                 });
         store.changePasswordHash(login.id(), passwords.encode(newPassword));
-        store.deleteApiTokens(login.id());
+        store.signOutEverywhere(login.id(), clock.instant());
         links.close(CHOOSE_PASSWORD, login);
         // Following the emailed link proves the address too.
         if (!store.isConfirmed(login.id())) {

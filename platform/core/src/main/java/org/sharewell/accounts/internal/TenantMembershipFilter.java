@@ -13,6 +13,7 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -32,6 +33,7 @@ class TenantMembershipFilter extends OncePerRequestFilter {
 
     /** Straight after Spring Security (order -100), which establishes who is signed in. */
     static final int ORDER = -90;
+    private static final String SIGNED_IN_AT = "sharewell.signedInAt";
 
     private final AccountService accounts;
     private final AuthorityLookup authorities;
@@ -56,9 +58,10 @@ class TenantMembershipFilter extends OncePerRequestFilter {
         }
         if (!(authentication instanceof ApiTokenAuthentication)) {
             // Token authentications were worked out from the database on this very request.
-            var current = accounts.find(user.account().id()).filter(account -> account.active());
+            var current = accounts.findStillSignedIn(user.account().id(), signedInAt(request));
             if (current.isEmpty()) {
-                refuse(request, response, "Signed out", "Your login has been deactivated. Ask your organisation's admin.");
+                refuse(request, response, "Signed out",
+                        "You have been signed out. Sign in again; if you cannot, ask your organisation's admin.");
                 return;
             }
             var fresh = new SharewellUser(current.get(), null, authorities.of(current.get()));
@@ -66,6 +69,23 @@ class TenantMembershipFilter extends OncePerRequestFilter {
             SecurityContextHolder.setContext(context);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * When the browser session was signed in: noted on its first request after signing in, so that
+     * "sign out everywhere" can end every session signed in before it and none after.
+     */
+    private static Instant signedInAt(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session == null) {
+            return Instant.now();
+        }
+        if (session.getAttribute(SIGNED_IN_AT) instanceof Instant known) {
+            return known;
+        }
+        Instant now = Instant.now();
+        session.setAttribute(SIGNED_IN_AT, now);
+        return now;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String title, String detail)
