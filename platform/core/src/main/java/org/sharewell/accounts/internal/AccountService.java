@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -61,13 +62,8 @@ class AccountService implements Accounts {
         return store.find(user.account().id());
     }
 
-    /** The login, read in a transaction of its own bound to the tenant in scope. */
-    Optional<Account> find(AccountId id) {
-        return store.find(id);
-    }
-
     /** The login of a browser session signed in at that time, unless it has been signed out everywhere since. */
-    Optional<Account> findStillSignedIn(AccountId id, java.time.Instant signedInAt) {
+    Optional<Account> findStillSignedIn(AccountId id, Instant signedInAt) {
         return store.findStillSignedIn(id, signedInAt);
     }
 

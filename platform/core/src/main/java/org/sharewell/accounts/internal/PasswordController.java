@@ -42,13 +42,6 @@ class PasswordController {
         accounts.chooseNewPassword(token, password.newPassword());
     }
 
-    @PostMapping("/api/v1/me/sign-out-everywhere")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Sign out everywhere: every browser session of yours ends, and every API token (this one too)")
-    void signOutEverywhere() {
-        accounts.signOutEverywhere();
-    }
-
     record PasswordChange(String currentPassword, String newPassword) {
     }
 
