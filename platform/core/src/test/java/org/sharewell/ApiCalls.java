@@ -18,7 +18,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 public record ApiCalls(MockMvc mvc, String slug) {
 
-    public static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = "heron biscuit quarry 61";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public String adminEmail() {

@@ -81,8 +81,16 @@ abstract class BrowserTest {
 
     /** Clicks the button that reads exactly so, once it can be clicked: a dialog may still be opening. */
     static void clickButton(String text) {
-        await.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")))
-                .click();
+        click(await.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"))));
+    }
+
+    /**
+     * Clicks an element after scrolling it to the middle of the view: the layout scrolls its own
+     * content area, which WebDriver's scrolling leaves under the header.
+     */
+    static void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** All the page's text, including what is folded away (such as an email's body) and what is in a dialog. */

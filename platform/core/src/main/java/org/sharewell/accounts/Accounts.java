@@ -77,6 +77,30 @@ public interface Accounts {
     void chooseNewPassword(String token, String newPassword);
 
     /**
+     * Asks to change the signed-in login's email address, given the current password: a link is
+     * emailed to the new address, and only when it is followed (within a day) does the login change,
+     * its new address counting as confirmed, and the old address is told. A new request replaces an
+     * earlier one.
+     *
+     * @throws org.sharewell.kernel.InvalidInput ("currentPassword") if the password is wrong, or
+     *         ("newEmail") if the address is not valid, is the login's own, or has a login here already
+     * @throws org.springframework.security.access.AccessDeniedException if nobody is signed in
+     */
+    void changeEmail(String currentPassword, String newEmail);
+
+    /** The change of address behind a link's token, at this organisation's address, while the link works. */
+    Optional<EmailChange> findAwaitingNewEmail(String token);
+
+    /**
+     * Changes the login's address to the one the link was sent to, which then counts as confirmed,
+     * and tells the old address. Needs nobody signed in: having the link is the proof.
+     *
+     * @throws org.sharewell.kernel.InvalidInput ("token") if the link no longer works, or
+     *         ("newEmail") if the address has been given a login here meanwhile; nothing changes
+     */
+    void confirmNewEmail(String token);
+
+    /**
      * Signs the signed-in login out everywhere: every browser session (this one too) ends on its next
      * request, and every API token is deleted.
      *

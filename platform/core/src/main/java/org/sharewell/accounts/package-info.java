@@ -1,7 +1,6 @@
 /**
- * Who can sign in to a tenant: self sign-up of a new organisation with its first admin, sign-in
- * with a password or an API token, confirmation that a login's email address is its own, and the
- * check that a signed-in person belongs to the tenant asked for.
+ * Who can sign in to an organisation, and how: sign-up, passwords, two-step sign-in, API tokens,
+ * proof by emailed link that an address is its owner's, and the sessions a person can see and end.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts")
 @NullMarked

@@ -31,7 +31,7 @@ class SignUpApiTests {
     @Test
     void signsUpAnOrganisationWithItsFirstAdmin() throws Exception {
         String slug = uniqueSlug();
-        signUp(slug, "jo@" + slug + ".example", "correct horse battery staple")
+        signUp(slug, "jo@" + slug + ".example", "heron biscuit quarry 61")
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/public/tenants/" + slug))
                 .andExpect(jsonPath("$.slug").value(slug))
@@ -43,10 +43,10 @@ class SignUpApiTests {
     @Test
     void aTakenAddressIsRefusedAndNothingIsCreated() throws Exception {
         String slug = uniqueSlug();
-        signUp(slug, "first@" + slug + ".example", "correct horse battery staple").andExpect(status().isCreated());
+        signUp(slug, "first@" + slug + ".example", "heron biscuit quarry 61").andExpect(status().isCreated());
         long before = tenantCount();
 
-        signUp(slug, "second@" + slug + ".example", "correct horse battery staple")
+        signUp(slug, "second@" + slug + ".example", "heron biscuit quarry 61")
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("slug"))
@@ -57,7 +57,7 @@ class SignUpApiTests {
     @Test
     void anInvalidEmailIsExplained() throws Exception {
         String slug = uniqueSlug();
-        signUp(slug, "not-an-email", "correct horse battery staple")
+        signUp(slug, "not-an-email", "heron biscuit quarry 61")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("email"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("right format")));
@@ -67,10 +67,21 @@ class SignUpApiTests {
     @Test
     void aWeakPasswordIsExplained() throws Exception {
         String slug = uniqueSlug();
-        signUp(slug, "jo@" + slug + ".example", "password123")
+        signUp(slug, "jo@" + slug + ".example", "bluebluebluered")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("password"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("easy to guess")));
+        assertThat(tenantsCalled(slug)).isZero();
+    }
+
+    @Test
+    void aPasswordFoundInBreachesIsRefusedThoughItPassesTheStrengthCheck() throws Exception {
+        String slug = uniqueSlug();
+        // The famous one from the comic: long, four words, and in every guessing list since.
+        signUp(slug, "jo@" + slug + ".example", "correct horse battery staple")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("password"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("most often found in data breaches")));
         assertThat(tenantsCalled(slug)).isZero();
     }
 

@@ -51,7 +51,7 @@ class ExternalDatabaseTests {
                 String.class)).isEqualTo("sharewell_owner");
 
         signUp.signUp(new SignUpForm("External database group", "external-db", TenantKind.LOCAL_GROUP, "Ed",
-                "ed@external-db.example", "correct horse battery staple"));
+                "ed@external-db.example", "heron biscuit quarry 61"));
         assertThat(tenants.findBySlug(new Slug("external-db"))).isPresent();
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.sharewell.accounts.Accounts;
+import org.sharewell.accounts.TwoStepSignIn;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
 import org.sharewell.admin.settings.SettingsView;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 public class DashboardView extends Main {
 
 
-    DashboardView(TenantSettings settings, Accounts accounts, People people, TenantAddresses addresses) {
+    DashboardView(TenantSettings settings, Accounts accounts, TwoStepSignIn twoStep, People people, TenantAddresses addresses) {
         addClassName("page");
         var tenant = settings.tenant();
         var account = accounts.signedIn().orElseThrow();
@@ -46,6 +47,9 @@ public class DashboardView extends Main {
         add(new H1("Welcome, " + account.displayName()));
         if (!accounts.hasConfirmedEmail()) {
             add(new EmailConfirmationNotice(accounts, account.email()));
+        }
+        if (twoStep.isMissingForKeyRole()) {
+            add(new TwoStepNotice());
         }
 
         var organisation = new Div();

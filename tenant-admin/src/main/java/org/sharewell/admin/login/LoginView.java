@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sharewell.accounts.TwoStepSignIn;
 import org.sharewell.tenancy.Slug;
 import org.sharewell.tenancy.Tenant;
 import org.sharewell.tenancy.TenantAddresses;
@@ -33,8 +34,10 @@ import java.util.Optional;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final TwoStepSignIn twoStep;
 
-    LoginView(Tenants tenants, TenantAddresses addresses) {
+    LoginView(Tenants tenants, TenantAddresses addresses, TwoStepSignIn twoStep) {
+        this.twoStep = twoStep;
         addClassName("narrow-page");
         Optional<Tenant> tenant = TenantScope.current().flatMap(tenants::findById);
         if (tenant.isPresent()) {
@@ -76,6 +79,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (twoStep.awaitingSecondStep().isPresent()) {
+            event.forwardTo(SecondStepView.class);
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setError(true);
         }
@@ -88,7 +95,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setPassword("Password");
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Those details did not work");
-        i18n.getErrorMessage().setMessage("Check your email address and password, and that you are at your organisation's address.");
+        i18n.getErrorMessage().setMessage("Check your email address and password, and that you are at your organisation's "
+                + "address. A login whose email address was never confirmed stops working after two weeks: choose a new "
+                + "password with \"Forgotten your password?\" to start again.");
         return i18n;
     }
 }

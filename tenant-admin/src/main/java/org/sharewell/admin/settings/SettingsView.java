@@ -18,12 +18,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.sharewell.accounts.TwoStepSignIn;
 import org.sharewell.tenancy.TenantSettings;
 import org.sharewell.admin.shared.Refusals;
 
 import java.util.Map;
 
-/** Tenant admins change their organisation's name, main colour and logo. */
+/** Tenant admins change their organisation's name, main colour and logo, and how its key roles sign in. */
 @Route("settings")
 @PageTitle("Settings | Sharewell")
 @Menu(title = "Settings", order = 7)
@@ -35,7 +36,7 @@ public class SettingsView extends Main {
     private final TextField colour = new TextField("Main colour");
     private final Div logoStatus = new Div();
 
-    SettingsView(TenantSettings settings) {
+    SettingsView(TenantSettings settings, TwoStepSignIn twoStep) {
         this.settings = settings;
         addClassName("page");
         var tenant = settings.tenant();
@@ -53,7 +54,7 @@ public class SettingsView extends Main {
 
         add(new H1("Settings"), new H2("Name and colour"), form, save, new H2("Logo"),
                 new Paragraph("A PNG or JPEG image of at most 512 KB. It appears beside your organisation's name."),
-                logoUpload(), logoStatus);
+                logoUpload(), logoStatus, new SignInRuleSection(twoStep));
         showLogoStatus(branding.logo().isPresent());
     }
 

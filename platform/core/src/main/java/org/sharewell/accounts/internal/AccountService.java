@@ -4,6 +4,7 @@ import org.sharewell.accounts.Account;
 import org.sharewell.accounts.AccountCreated;
 import org.sharewell.accounts.AccountId;
 import org.sharewell.accounts.Accounts;
+import org.sharewell.accounts.EmailChange;
 import org.sharewell.kernel.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +37,14 @@ class AccountService implements Accounts {
     private final EmailConfirmations confirmations;
     private final AccountEmails emails;
     private final PasswordResets resets;
+    private final EmailChanges emailChanges;
     private final Clock clock;
 
     AccountService(AccountStore store, ApplicationEventPublisher events, PasswordEncoder passwords,
                    ObjectProvider<AuthorityLookup> authorities, TransactionTemplate transaction,
-                   EmailConfirmations confirmations, PasswordResets resets, AccountEmails emails, Clock clock) {
+                   EmailConfirmations confirmations, PasswordResets resets, EmailChanges emailChanges,
+                   AccountEmails emails, Clock clock) {
+        this.emailChanges = emailChanges;
         this.transaction = transaction;
         this.resets = resets;
         this.emails = emails;
@@ -60,11 +63,6 @@ class AccountService implements Accounts {
             return Optional.empty();
         }
         return store.find(user.account().id());
-    }
-
-    /** The login of a browser session signed in at that time, unless it has been signed out everywhere since. */
-    Optional<Account> findStillSignedIn(AccountId id, Instant signedInAt) {
-        return store.findStillSignedIn(id, signedInAt);
     }
 
     @Override
@@ -106,7 +104,7 @@ class AccountService implements Accounts {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     Account create(String email, String displayName, String passwordHash, boolean founder, boolean emailProved) {
-        var account = store.insert(email, displayName, passwordHash, emailProved ? clock.instant() : null);
+        var account = store.insert(email, displayName, passwordHash, emailProved ? clock.instant() : null, clock.instant());
         if (!emailProved) {
             confirmations.first(account);
         }
@@ -161,6 +159,24 @@ class AccountService implements Accounts {
     @Transactional
     public void chooseNewPassword(String token, String newPassword) {
         resets.choose(token, newPassword);
+    }
+
+    @Override
+    @Transactional
+    public void changeEmail(String currentPassword, String newEmail) {
+        var login = signedIn().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
+        emailChanges.ask(login, currentPassword, newEmail);
+    }
+
+    @Override
+    public Optional<EmailChange> findAwaitingNewEmail(String token) {
+        return emailChanges.awaiting(token);
+    }
+
+    @Override
+    @Transactional
+    public void confirmNewEmail(String token) {
+        emailChanges.confirm(token);
     }
 
     @Override

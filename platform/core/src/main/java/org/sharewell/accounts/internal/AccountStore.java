@@ -15,18 +15,33 @@ import java.util.Optional;
 
 import static sharewell.db.accounts.Tables.ACCOUNT;
 import static sharewell.db.accounts.Tables.API_TOKEN;
+import static sharewell.db.accounts.Tables.BROWSER_SESSION;
+import static sharewell.db.accounts.Tables.RECOVERY_CODE;
+import static sharewell.db.accounts.Tables.SECOND_STEP;
 import static sharewell.db.accounts.Tables.EMAILED_LINK;
 
 /**
- * The login and API token tables, under row-level security for the bound tenant: a login of one
+ * The login table (and the rows that end with a login's sessions), under row-level security for the bound tenant: a login of one
  * organisation is simply not there at another's address. Emails are stored normalised.
  */
 @Component
 class AccountStore {
 
-    /** A login with its password hash, for signing in; never leaves this module. */
-    record Credentials(Account account, String passwordHash) {
+    /**
+     * A login with its password hash, for signing in; never leaves this module.
+     *
+     * @param confirmBy when its time to confirm its address runs out, if it is unconfirmed
+     */
+    record Credentials(Account account, String passwordHash, @Nullable Instant confirmBy) {
+
+        /** Whether its address went unconfirmed for too long, so that it may not sign in. */
+        boolean expiredAt(Instant now) {
+            return confirmBy != null && !confirmBy.isAfter(now);
+        }
     }
+
+    /** How long a login may go on with an unconfirmed address: two weeks, twice the life of a link. */
+    static final java.time.Duration UNCONFIRMED_LOGINS_LAST = java.time.Duration.ofDays(14);
 
     private final DSLContext db;
 
@@ -34,8 +49,11 @@ class AccountStore {
         this.db = db;
     }
 
-    /** @param confirmedAt when the address was proved the person's, or null if it has not been */
-    Account insert(String email, String displayName, String passwordHash, @Nullable Instant confirmedAt) {
+    /**
+     * @param confirmedAt when the address was proved the person's, or null if it has not been
+     * @param now         the time now, from which an unconfirmed login's time runs
+     */
+    Account insert(String email, String displayName, String passwordHash, @Nullable Instant confirmedAt, Instant now) {
         return toAccount(db.insertInto(ACCOUNT)
                 .set(ACCOUNT.TENANT_ID, TenantScope.required().value())
                 .set(ACCOUNT.ID, AccountId.random().value())
@@ -43,6 +61,7 @@ class AccountStore {
                 .set(ACCOUNT.DISPLAY_NAME, displayName.strip())
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
                 .set(ACCOUNT.EMAIL_CONFIRMED_AT, confirmedAt)
+                .set(ACCOUNT.CONFIRM_BY, confirmedAt == null ? now.plus(UNCONFIRMED_LOGINS_LAST) : null)
                 .returning()
                 .fetchSingle());
     }
@@ -53,7 +72,7 @@ class AccountStore {
 
     Optional<Credentials> credentialsOf(String email) {
         return db.selectFrom(ACCOUNT).where(ACCOUNT.EMAIL.eq(EmailAddresses.normalise(email))).fetchOptional()
-                .map(row -> new Credentials(toAccount(row), row.getPasswordHash()));
+                .map(row -> new Credentials(toAccount(row), row.getPasswordHash(), row.getConfirmBy()));
     }
 
     void changePasswordHash(AccountId id, String passwordHash) {
@@ -74,7 +93,25 @@ class AccountStore {
 
     /** Marks the address confirmed: proved to be the login's owner's. */
     void confirm(AccountId id, Instant now) {
-        db.update(ACCOUNT).set(ACCOUNT.EMAIL_CONFIRMED_AT, now).where(ACCOUNT.ID.eq(id.value())).execute();
+        db.update(ACCOUNT).set(ACCOUNT.EMAIL_CONFIRMED_AT, now).setNull(ACCOUNT.CONFIRM_BY)
+                .where(ACCOUNT.ID.eq(id.value())).execute();
+    }
+
+    /** A new address, proved the login's by the link sent to it. */
+    void changeEmail(AccountId id, String newEmail, Instant now) {
+        db.update(ACCOUNT).set(ACCOUNT.EMAIL, EmailAddresses.normalise(newEmail)).set(ACCOUNT.EMAIL_CONFIRMED_AT, now)
+                .setNull(ACCOUNT.CONFIRM_BY).where(ACCOUNT.ID.eq(id.value())).execute();
+    }
+
+    /** The time by which an unconfirmed login must be confirmed, if it is unconfirmed. */
+    Optional<Instant> confirmBy(AccountId id) {
+        return db.select(ACCOUNT.CONFIRM_BY).from(ACCOUNT).where(ACCOUNT.ID.eq(id.value()))
+                .fetchOptional(ACCOUNT.CONFIRM_BY);
+    }
+
+    /** A login may sign in while active, and, if its address is unconfirmed, until its time to confirm runs out. */
+    static org.jooq.Condition mayStillSignIn(Instant now) {
+        return ACCOUNT.ACTIVE.isTrue().and(ACCOUNT.CONFIRM_BY.isNull().or(ACCOUNT.CONFIRM_BY.gt(now)));
     }
 
     /**
@@ -89,17 +126,11 @@ class AccountStore {
         }
     }
 
-    /** Ends every browser session signed in before now, and deletes every API token. */
+    /** Ends every browser session (each finds itself signed out on its next request) and deletes every API token. */
     void signOutEverywhere(AccountId id, Instant now) {
         db.update(ACCOUNT).set(ACCOUNT.SIGNED_OUT_BEFORE, now).where(ACCOUNT.ID.eq(id.value())).execute();
+        db.deleteFrom(BROWSER_SESSION).where(BROWSER_SESSION.ACCOUNT_ID.eq(id.value())).execute();
         deleteApiTokens(id);
-    }
-
-    /** The login, if it is active and its browser session, signed in at that time, has not been ended since. */
-    Optional<Account> findStillSignedIn(AccountId id, Instant signedInAt) {
-        return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value()), ACCOUNT.ACTIVE.isTrue(),
-                        ACCOUNT.SIGNED_OUT_BEFORE.isNull().or(ACCOUNT.SIGNED_OUT_BEFORE.le(signedInAt)))
-                .fetchOptional().map(AccountStore::toAccount);
     }
 
     /**
@@ -109,6 +140,9 @@ class AccountStore {
     void erase(AccountId id, String unguessablePasswordHash) {
         db.deleteFrom(API_TOKEN).where(API_TOKEN.ACCOUNT_ID.eq(id.value())).execute();
         db.deleteFrom(EMAILED_LINK).where(EMAILED_LINK.ACCOUNT_ID.eq(id.value())).execute();
+        db.deleteFrom(BROWSER_SESSION).where(BROWSER_SESSION.ACCOUNT_ID.eq(id.value())).execute();
+        db.deleteFrom(SECOND_STEP).where(SECOND_STEP.ACCOUNT_ID.eq(id.value())).execute();
+        db.deleteFrom(RECOVERY_CODE).where(RECOVERY_CODE.ACCOUNT_ID.eq(id.value())).execute();
         db.update(ACCOUNT)
                 .set(ACCOUNT.EMAIL, "erased-" + id.value() + "@erased.invalid")
                 .set(ACCOUNT.DISPLAY_NAME, "Erased person")

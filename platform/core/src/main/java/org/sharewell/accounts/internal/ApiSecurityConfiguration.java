@@ -56,7 +56,8 @@ class ApiSecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/signup", "/api/v1/tokens", "/api/v1/public/invitations/*",
                                 "/api/v1/public/member-invitations/*/organisation",
                                 "/api/v1/public/member-invitations/*/decline", "/api/v1/public/email-confirmations/*",
-                                "/api/v1/public/password-resets", "/api/v1/public/password-resets/*").permitAll()
+                                "/api/v1/public/password-resets", "/api/v1/public/password-resets/*",
+                                "/api/v1/public/email-changes/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/openapi", "/api/v1/openapi/**",
                                 "/api/v1/manage/health").permitAll()
                         .anyRequest().authenticated())
@@ -67,8 +68,8 @@ class ApiSecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<TenantMembershipFilter> tenantMembershipFilter(AccountService accounts, AuthorityLookup authorities) {
-        var registration = new FilterRegistrationBean<>(new TenantMembershipFilter(accounts, authorities));
+    FilterRegistrationBean<TenantMembershipFilter> tenantMembershipFilter(BrowserSessions sessions, AuthorityLookup authorities) {
+        var registration = new FilterRegistrationBean<>(new TenantMembershipFilter(sessions, authorities));
         registration.setOrder(TenantMembershipFilter.ORDER);
         return registration;
     }

@@ -37,8 +37,9 @@ class ApiTokens {
 
     Issued issue(Account account, String label) {
         String token = PREFIX + SecretTokens.newToken();
-        Instant expiresAt = clock.instant().plus(Duration.ofDays(LIFETIME_DAYS));
-        store.insert(account.id(), token, label, expiresAt);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(Duration.ofDays(LIFETIME_DAYS));
+        store.insert(account.id(), token, label, now, expiresAt);
         return new Issued(token, expiresAt);
     }
 

@@ -36,6 +36,10 @@ final class CredentialRules {
         if (password.length() > MAXIMUM_PASSWORD_LENGTH) {
             return Optional.of("Use at most " + MAXIMUM_PASSWORD_LENGTH + " characters for your password.");
         }
+        if (BreachedPasswords.contains(password)) {
+            return Optional.of("This password is one of those most often found in data breaches, so it is among "
+                    + "the first that anyone guessing would try. Choose another: three or four unrelated words work well.");
+        }
         if (STRENGTH.measure(password, otherInputs.stream().filter(input -> input != null && !input.isBlank()).toList())
                 .getScore() < MINIMUM_STRENGTH) {
             return Optional.of("This password would be easy to guess. Try three or four unrelated words, "

@@ -69,6 +69,7 @@ class EmailConfirmations {
 
     private void send(Account login, String template) {
         var issued = links.issue(CONFIRM_EMAIL, login, LINK_WORKS_FOR);
-        emails.confirmation(login, template, issued.link(), issued.expiresAt());
+        var confirmBy = store.confirmBy(login.id()).orElse(clock.instant().plus(AccountStore.UNCONFIRMED_LOGINS_LAST));
+        emails.confirmation(login, template, issued.link(), issued.expiresAt(), confirmBy);
     }
 }

@@ -1,6 +1,8 @@
 package org.sharewell.accounts.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.sharewell.accounts.Account;
+import org.sharewell.accounts.EmailChange;
 import org.sharewell.kernel.SecretTokens;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantScope;
@@ -26,7 +28,7 @@ class EmailedLinks {
 
     /** What a link is for, and the page of the web interface it opens. */
     enum Purpose {
-        CONFIRM_EMAIL("confirm-email/"), CHOOSE_PASSWORD("reset-password/");
+        CONFIRM_EMAIL("confirm-email/"), CHOOSE_PASSWORD("reset-password/"), CHANGE_EMAIL("change-email/");
 
         private final String page;
 
@@ -53,9 +55,18 @@ class EmailedLinks {
 
     /** A new link for the login, at its organisation's own address; an earlier one of the purpose stops working. */
     Issued issue(Purpose purpose, Account login, Duration worksFor) {
+        return issue(purpose, login, null, worksFor);
+    }
+
+    /** As {@link #issue(Purpose, Account, Duration)}, for a link to change the login's address to {@code newEmail}. */
+    Issued issueForNewEmail(Account login, String newEmail, Duration worksFor) {
+        return issue(Purpose.CHANGE_EMAIL, login, newEmail, worksFor);
+    }
+
+    private Issued issue(Purpose purpose, Account login, @Nullable String newEmail, Duration worksFor) {
         String token = SecretTokens.newToken();
         var now = clock.instant();
-        store.save(purpose, login.id(), SecretTokens.hash(token), now, now.plus(worksFor));
+        store.save(purpose, login.id(), SecretTokens.hash(token), newEmail, now, now.plus(worksFor));
         var organisation = tenants.findById(TenantScope.required()).orElseThrow();
         return new Issued(addresses.homeOf(organisation.slug()).resolve(purpose.page + token), now.plus(worksFor));
     }
@@ -63,6 +74,11 @@ class EmailedLinks {
     /** The login whose open link of the purpose this token is, at the bound organisation, while it works. */
     Optional<Account> awaiting(Purpose purpose, String token) {
         return TenantScope.current().flatMap(tenant -> store.awaiting(purpose, SecretTokens.hash(token), clock.instant()));
+    }
+
+    /** The change of address whose open link this token is, at the bound organisation, while it works. */
+    Optional<EmailChange> awaitingNewEmail(String token) {
+        return TenantScope.current().flatMap(tenant -> store.awaitingNewEmail(SecretTokens.hash(token), clock.instant()));
     }
 
     void close(Purpose purpose, Account login) {

@@ -23,12 +23,19 @@ final class SharewellUser implements UserDetails, CredentialsContainer, ActingPr
 
     private final Account account;
     private final List<GrantedAuthority> authorities;
+    private final boolean expired;
     private String passwordHash;
 
     SharewellUser(Account account, String passwordHash, List<GrantedAuthority> authorities) {
+        this(account, passwordHash, authorities, false);
+    }
+
+    /** @param expired whether its address went unconfirmed for too long, so that it may not sign in */
+    SharewellUser(Account account, String passwordHash, List<GrantedAuthority> authorities, boolean expired) {
         this.account = account;
         this.passwordHash = passwordHash;
         this.authorities = List.copyOf(authorities);
+        this.expired = expired;
     }
 
     Account account() {
@@ -54,6 +61,11 @@ final class SharewellUser implements UserDetails, CredentialsContainer, ActingPr
     @Override
     public String getUsername() {
         return account.email();
+    }
+
+    @Override
+    public boolean isAccountNonExpired() {
+        return !expired;
     }
 
     @Override

@@ -7,13 +7,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,6 +29,8 @@ import java.util.Objects;
  *   <li>The login must still exist and be active, and its authorities are worked out afresh, so a
  *       change of role or a deactivation takes effect on the next request, not the next sign-in.
  *       The fresh authentication is for this request only; the session keeps what it had.</li>
+ *   <li>A browser session must still be listed (see {@link BrowserSessions}), and, for a login with
+ *       two-step sign-in, must have passed its second step; until then it is treated as nobody.</li>
  * </ul>
  * An API call that fails these checks is refused; a browser's session is ended so the person can sign in again.
  */
@@ -33,13 +38,12 @@ class TenantMembershipFilter extends OncePerRequestFilter {
 
     /** Straight after Spring Security (order -100), which establishes who is signed in. */
     static final int ORDER = -90;
-    private static final String SIGNED_IN_AT = "sharewell.signedInAt";
 
-    private final AccountService accounts;
+    private final BrowserSessions sessions;
     private final AuthorityLookup authorities;
 
-    TenantMembershipFilter(AccountService accounts, AuthorityLookup authorities) {
-        this.accounts = accounts;
+    TenantMembershipFilter(BrowserSessions sessions, AuthorityLookup authorities) {
+        this.sessions = sessions;
         this.authorities = authorities;
     }
 
@@ -58,34 +62,27 @@ class TenantMembershipFilter extends OncePerRequestFilter {
         }
         if (!(authentication instanceof ApiTokenAuthentication)) {
             // Token authentications were worked out from the database on this very request.
-            var current = accounts.findStillSignedIn(user.account().id(), signedInAt(request));
+            var current = sessions.stillSignedIn(user, request);
             if (current.isEmpty()) {
                 refuse(request, response, "Signed out",
                         "You have been signed out. Sign in again; if you cannot, ask your organisation's admin.");
                 return;
             }
-            var fresh = new SharewellUser(current.get(), null, authorities.of(current.get()));
+            var fresh = new SharewellUser(current.get().login(), null, authorities.of(current.get().login()));
+            if (current.get().secondStepOn() && !SignInSession.passedSecondStep(request, fresh.account().id())) {
+                // The password was right, but no code has been given yet: the browser is nobody, so every
+                // page but the second step's sends it to sign in.
+                SignInSession.awaitSecondStep(request, fresh, Instant.now());
+                SecurityContextHolder.setContext(new SecurityContextImpl(new AnonymousAuthenticationToken("sharewell",
+                        "anonymousUser", List.of(new SimpleGrantedAuthority("ROLE_ANONYMOUS")))));
+                chain.doFilter(request, response);
+                return;
+            }
+            SignInSession.forgetAwaiting(request);
             var context = new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
             SecurityContextHolder.setContext(context);
         }
         chain.doFilter(request, response);
-    }
-
-    /**
-     * When the browser session was signed in: noted on its first request after signing in, so that
-     * "sign out everywhere" can end every session signed in before it and none after.
-     */
-    private static Instant signedInAt(HttpServletRequest request) {
-        var session = request.getSession(false);
-        if (session == null) {
-            return Instant.now();
-        }
-        if (session.getAttribute(SIGNED_IN_AT) instanceof Instant known) {
-            return known;
-        }
-        Instant now = Instant.now();
-        session.setAttribute(SIGNED_IN_AT, now);
-        return now;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String title, String detail)

@@ -27,8 +27,10 @@ class TokenController {
 
     private final AuthenticationManager passwords;
     private final ApiTokens tokens;
+    private final TwoStepService twoStep;
 
-    TokenController(AccountUserDetailsService logins, PasswordEncoder encoder, ApiTokens tokens) {
+    TokenController(AccountUserDetailsService logins, PasswordEncoder encoder, ApiTokens tokens, TwoStepService twoStep) {
+        this.twoStep = twoStep;
         var provider = new DaoAuthenticationProvider(logins);
         provider.setPasswordEncoder(encoder);
         this.passwords = new ProviderManager(provider);
@@ -37,7 +39,9 @@ class TokenController {
 
     @PostMapping("/api/v1/tokens")
     @Operation(summary = "Exchange your email and password for an API token",
-            description = "Call this at your organisation's address. The token is shown only in this response; "
+            description = "Call this at your organisation's address. A login with two-step sign-in also sends 'code': "
+                    + "the six digits its authenticator app shows, or one of its recovery codes. "
+                    + "The token is shown only in this response; "
                     + "send it as 'Authorization: Bearer <token>'. It lasts " + ApiTokens.LIFETIME_DAYS + " days.")
     ResponseEntity<TokenView> issue(@RequestBody TokenRequest request) {
         if (request.email() == null || request.email().isBlank() || request.password() == null || request.password().isEmpty()) {
@@ -46,6 +50,7 @@ class TokenController {
         var authenticated = passwords.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(request.email(), request.password()));
         var user = (SharewellUser) authenticated.getPrincipal();
+        twoStep.checkForToken(user.account(), request.code());
         String label = request.label() == null || request.label().isBlank() ? "API token" : request.label().strip();
         if (label.length() > 80) {
             throw InvalidInput.of("label", "Use at most 80 characters for the token's label.");
@@ -69,10 +74,10 @@ class TokenController {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
     }
 
-    record TokenRequest(String email, String password, String label) {
+    record TokenRequest(String email, String password, String label, String code) {
         @Override
         public String toString() {
-            return "TokenRequest[email=" + email + ", password=(hidden), label=" + label + "]";
+            return "TokenRequest[email=" + email + ", password=(hidden), label=" + label + ", code=(hidden)]";
         }
     }
 

@@ -20,8 +20,19 @@ class CredentialRulesTests {
                 .contains("Use at least 10 characters for your password.");
         assertThat(CredentialRules.problemWithPassword("x".repeat(129), List.of()))
                 .contains("Use at most 128 characters for your password.");
-        assertThat(CredentialRules.problemWithPassword("password123", List.of())).hasValueSatisfying(problem ->
+        assertThat(CredentialRules.problemWithPassword("bluebluebluered", List.of())).hasValueSatisfying(problem ->
                 assertThat(problem).startsWith("This password would be easy to guess."));
+    }
+
+    @Test
+    void aPasswordFoundInBreachesIsRefusedEvenWhereItLooksStrong() {
+        // Both pass the strength check by themselves: only the list of breached passwords knows them.
+        for (String breached : List.of("neversaymypassword", "2PacShakur")) {
+            assertThat(CredentialRules.problemWithPassword(breached, List.of())).as(breached).hasValueSatisfying(problem ->
+                    assertThat(problem).startsWith("This password is one of those most often found in data breaches"));
+        }
+        assertThat(BreachedPasswords.size()).as("the breached passwords long enough to be worth keeping")
+                .isBetween(2_000, 6_000);
     }
 
     @Test
