@@ -9,6 +9,8 @@ import org.sharewell.kernel.Conflict;
 import org.sharewell.kernel.InvalidInput;
 import org.sharewell.kernel.NotFound;
 import org.sharewell.tenancy.SlugTaken;
+import org.sharewell.web.DatabaseRefusal;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Map;
@@ -16,7 +18,8 @@ import java.util.Map;
 /**
  * The one way a screen asks a module for a change and tells the person how it went. When the module
  * refuses, its own plain words are shown: a problem with a field beside that field (marked invalid,
- * and the first such field focused, as WCAG 3.3.1 asks), anything else as an error notice. Vaadin's
+ * and the first such field focused, as WCAG 3.3.1 asks), anything else as an error notice; so is
+ * the database's own refusal of a value the module's checks missed. Vaadin's
  * notices are ARIA live regions, so screen readers announce them; error notices interrupt at once
  * and stay long enough to be read twice.
  */
@@ -70,6 +73,16 @@ public final class Refusals {
         try {
             change.run();
             return true;
+        } catch (DataAccessException failure) {
+            // The database's own refusal of a value a check missed (a NUL pasted into a field, say):
+            // shown like any refusal. Anything else it says is a real failure, for the error page.
+            var refusal = DatabaseRefusal.of(failure).orElseThrow(() -> failure);
+            if (summary != null) {
+                summary.show(java.util.List.of(refusal.message()));
+            } else {
+                error(refusal.message());
+            }
+            return false;
         } catch (InvalidInput | Conflict | NotFound | AccessDeniedException refusal) {
             var problems = problems(refusal);
             if (summary != null) {

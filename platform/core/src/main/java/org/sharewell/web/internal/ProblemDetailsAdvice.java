@@ -3,6 +3,7 @@ package org.sharewell.web.internal;
 import org.sharewell.kernel.Conflict;
 import org.sharewell.kernel.InvalidInput;
 import org.sharewell.kernel.NotFound;
+import org.sharewell.web.DatabaseRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -29,13 +29,6 @@ import java.util.List;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    /** PostgreSQL's "insufficient privilege", raised when a row-level security policy refuses a write. */
-    private static final String INSUFFICIENT_PRIVILEGE = "42501";
-    /** PostgreSQL's class of "data exception": a value too long, out of range or not valid text. */
-    private static final String DATA_EXCEPTION_CLASS = "22";
-    /** PostgreSQL's "check violation" and "unique violation". */
-    private static final String CHECK_VIOLATION = "23514";
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput invalid) {
@@ -63,29 +56,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataAccessException.class)
     ProblemDetail database(DataAccessException failure) {
-        if (failure.getMostSpecificCause() instanceof SQLException sql && INSUFFICIENT_PRIVILEGE.equals(sql.getSQLState())) {
-            log.warn("Row-level security refused a write: {}", sql.getMessage());
-            return problem(HttpStatus.FORBIDDEN, "Not allowed", "That belongs to another organisation.");
+        var refusal = DatabaseRefusal.of(failure);
+        if (refusal.isEmpty()) {
+            log.error("Database failure", failure);
+            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+                    "We could not complete that. Nothing was changed. Please try again in a moment.");
         }
-        if (failure.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null) {
-            // Validation should have refused these first; answering 400 or 409 keeps a value it missed
-            // from becoming a 500, and the warning says which check to add.
-            String state = sql.getSQLState();
-            if (state.startsWith(DATA_EXCEPTION_CLASS) || state.equals(CHECK_VIOLATION)) {
-                log.warn("The database refused a value that validation let through ({}): {}", state, sql.getMessage());
-                return problem(HttpStatus.BAD_REQUEST, "Some details need correcting",
-                        "A value could not be stored as given: it may be too long, out of range or not valid text. "
-                                + "Nothing was saved.");
-            }
-            if (state.equals(UNIQUE_VIOLATION)) {
-                log.warn("The database refused a duplicate that validation let through: {}", sql.getMessage());
-                return problem(HttpStatus.CONFLICT, "Already in use",
-                        "Something with the same details already exists. Nothing was saved.");
-            }
-        }
-        log.error("Database failure", failure);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
-                "We could not complete that. Nothing was changed. Please try again in a moment.");
+        // Validation should have refused these first: the warning says which check to add.
+        log.warn("The database refused what validation let through ({}): {}", refusal.get().kind(),
+                failure.getMostSpecificCause().getMessage());
+        return switch (refusal.get().kind()) {
+            case NOT_VALID -> problem(HttpStatus.BAD_REQUEST, "Some details need correcting", refusal.get().message());
+            case DUPLICATE -> problem(HttpStatus.CONFLICT, "Already in use", refusal.get().message());
+            case NOT_ALLOWED -> problem(HttpStatus.FORBIDDEN, "Not allowed", refusal.get().message());
+        };
     }
 
     @ExceptionHandler(Exception.class)
