@@ -78,6 +78,11 @@ class LoginSafetyE2E extends BrowserTest {
         clickButton("I have kept my recovery codes");
         await.until(driver -> page().contains("Two-step sign-in is on"));
 
+        // With it on for themselves, the admin may require it of the organisation's key roles.
+        open(home, "settings", "Settings");
+        click(browser.findElement(By.xpath("//vaadin-checkbox[contains(., 'Require two-step sign-in')]")));
+        await.until(driver -> page().contains("Admins and coordinators now need two-step sign-in."));
+
         browser.manage().deleteAllCookies();
         browser.get(home + "login");
         await.until(driver -> Pages.deepFind(browser, "[name='username'] input") != null);

@@ -98,12 +98,12 @@ class SignUpAndSignInE2E extends BrowserTest {
         Pages.type(browser, "Web address name", taken);
         Pages.type(browser, "Your name", "Bea");
         Pages.type(browser, "Your email address", "bea at example");
-        Pages.type(browser, "Choose a password", "password12");
+        Pages.type(browser, "Choose a password", "correct horse battery staple");
         button("Create organisation").click();
 
         await.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".error-summary"), "There is a problem"));
         String page = browser.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("already taken", "right format", "easy to guess");
+        assertThat(page).contains("already taken", "right format", "most often found in data breaches");
         screenshot("5-sign-up-mistakes");
 
         var profile = api.send(java.net.http.HttpRequest.newBuilder(

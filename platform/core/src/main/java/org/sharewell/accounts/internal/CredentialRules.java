@@ -13,10 +13,30 @@ final class CredentialRules {
     static final int MAXIMUM_PASSWORD_LENGTH = 128;
     /** zxcvbn's scale runs 0 to 4; 3 means "safely unguessable" against an online or slowed attack. */
     private static final int MINIMUM_STRENGTH = 3;
+    /**
+     * Sharewell's own words, which anyone guessing a password here would try first: the product,
+     * the kinds of organisation, the roles and what people do with it. Given to the strength check
+     * with whatever was typed on the same form.
+     */
+    static final List<String> SHAREWELL_WORDS = List.of("sharewell", "share well", "social media", "surgery",
+            "surgeon", "cvs", "council for voluntary service", "umbrella", "volunteer", "volunteering", "charity",
+            "trustee", "admin", "coordinator", "champion", "licence", "policy", "password", "sign in", "login");
     /** Built once: it loads its dictionaries when made. */
     private static final Zxcvbn STRENGTH = new Zxcvbn();
 
     private CredentialRules() {
+    }
+
+    /**
+     * Whether, without Sharewell's own words, the password has fewer than five letters left: zxcvbn
+     * alone misses words joined by spaces ("sharewell volunteer 2026" scores as strong).
+     */
+    private static boolean isMadeOfSharewellsWords(String password) {
+        String rest = password.toLowerCase(java.util.Locale.ROOT);
+        for (String word : SHAREWELL_WORDS) {
+            rest = rest.replace(word, "");
+        }
+        return rest.replaceAll("[^\\p{L}]", "").length() < 5;
     }
 
     static Optional<String> problemWithEmail(String email) {
@@ -40,8 +60,15 @@ final class CredentialRules {
             return Optional.of("This password is one of those most often found in data breaches, so it is among "
                     + "the first that anyone guessing would try. Choose another: three or four unrelated words work well.");
         }
-        if (STRENGTH.measure(password, otherInputs.stream().filter(input -> input != null && !input.isBlank()).toList())
-                .getScore() < MINIMUM_STRENGTH) {
+        if (isMadeOfSharewellsWords(password)) {
+            return Optional.of("This password is made of words anyone would try on Sharewell, such as \"sharewell\" "
+                    + "or \"volunteer\". Try three or four unrelated words instead.");
+        }
+        // What was typed alongside comes first: zxcvbn ranks the earlier words as the likelier guesses.
+        var context = new java.util.ArrayList<String>();
+        otherInputs.stream().filter(input -> input != null && !input.isBlank()).forEach(context::add);
+        context.addAll(SHAREWELL_WORDS);
+        if (STRENGTH.measure(password, context).getScore() < MINIMUM_STRENGTH) {
             return Optional.of("This password would be easy to guess. Try three or four unrelated words, "
                     + "and avoid your name, your organisation's name and common phrases.");
         }

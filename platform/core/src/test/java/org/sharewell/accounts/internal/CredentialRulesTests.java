@@ -42,6 +42,12 @@ class CredentialRulesTests {
     }
 
     @Test
+    void sharewellsOwnWordsMakeAPoorPassword() {
+        assertThat(CredentialRules.problemWithPassword("sharewell volunteer 2026", List.of())).isPresent();
+        assertThat(CredentialRules.problemWithPassword("harbour kettle violin 47", List.of())).isEmpty();
+    }
+
+    @Test
     void anEmailToSignInWithIsNeeded() {
         assertThat(CredentialRules.problemWithEmail(" ")).contains("Enter your email address.");
         assertThat(CredentialRules.problemWithEmail("ann@example.org")).isEmpty();
