@@ -43,15 +43,15 @@ class PeopleE2E extends BrowserTest {
         openPeople(organisation);
         openPerson("Ada Admin");
         Pages.type(browser, "Name", "Ada Renamed");
-        checkbox("Tenant admin").click();
+        checkbox("Admin").click();
         clickButton("Save");
 
-        await.until(driver -> problemBeside("Key roles").equals("Every organisation needs at least one tenant admin who is active. "
+        await.until(driver -> problemBeside("Key roles").equals("Every organisation needs at least one admin who is active. "
                 + "Make someone else an admin first."));
         clickButton("Cancel");
         openPerson("Ada Admin");
         assertThat(value("Name")).isEqualTo("Ada Admin");
-        assertThat(checkbox("Tenant admin").getAttribute("checked")).isNotNull();
+        assertThat(checkbox("Admin").getAttribute("checked")).isNotNull();
         JsonNode ada = organisation.api().me(organisation.adminToken());
         assertThat(ada.get("fullName").asString()).isEqualTo("Ada Admin");
         assertThat(ada.get("keyRoles").toString()).contains("TENANT_ADMIN");

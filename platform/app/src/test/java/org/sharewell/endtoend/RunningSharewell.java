@@ -62,6 +62,9 @@ final class RunningSharewell implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(logs.resolve("platform.log").toFile());
         platformBuilder.environment().put("SHAREWELL_APP_PORT", Integer.toString(appPort));
         platformBuilder.environment().put("SHAREWELL_PUBLIC_ADDRESS", "http://localhost:" + gatewayPort + "/");
+        // The demo world, for the accessibility check to sign in as each of its logins; the other
+        // tests make organisations of their own and never meet it.
+        platformBuilder.environment().put("SHAREWELL_DEMO", "true");
         platformBuilder.environment().remove("SHAREWELL_DATA_DIR");
         var gatewayBuilder = new ProcessBuilder(java, "-jar", gatewayJar.toString())
                 .redirectErrorStream(true).redirectOutput(logs.resolve("gateway.log").toFile());

@@ -113,10 +113,43 @@ class SignUpAndSignInE2E extends BrowserTest {
     }
 
     @Test
-    void anUnknownOrganisationAddressSaysSo() {
+    void anUnknownOrganisationAddressSaysSoAndOffersAWayOn() {
         browser.get("http://no-such-organisation.localhost:" + sharewell.gatewayPort() + "/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Organisation not found");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("no-such-organisation");
+        browser.findElement(By.linkText("Find your organisation on Sharewell")).click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in to Sharewell"));
+    }
+
+    @Test
+    void aWrongPasswordIsSaidAndTheEmailAddressIsKept() throws Exception {
+        String slug = "e2e-wrong-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = "wes@" + slug + ".example";
+        ApiClient.signUp(sharewell, slug, email, "maple harbour violin 31");
+        browser.manage().deleteAllCookies();
+        browser.get("http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/login");
+        await.until(driver -> Pages.deepFind(browser, "[name='username'] input") != null);
+        Pages.deepFind(browser, "[name='username'] input").sendKeys(email);
+        Pages.deepFind(browser, "[name='password'] input").sendKeys("not the password at all", org.openqa.selenium.Keys.ENTER);
+
+        // The form's error ("Those details did not work") is drawn inside its shadow root.
+        await.until(driver -> browser.findElement(By.tagName("vaadin-login-form")).getDomAttribute("error") != null);
+        await.until(driver -> email.equals(Pages.deepFind(browser, "[name='username'] input").getDomProperty("value")));
+    }
+
+    @Test
+    void someoneWhoRemembersOnlyTheirOrganisationsNameFindsItsSignInPage() throws Exception {
+        String slug = "e2e-find-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.signUp(sharewell, slug, "fay@" + slug + ".example", "maple harbour violin 31");
+        browser.manage().deleteAllCookies();
+        browser.get(sharewell.address() + "login");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in to Sharewell"));
+
+        // ApiClient names the organisation "Group <slug>"; a person types it as they remember it.
+        Pages.type(browser, "Your organisation", "GROUP " + slug);
+        button("Continue").click();
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sign in to Group " + slug));
+        assertThat(browser.getCurrentUrl()).startsWith("http://" + slug + ".localhost:");
     }
 
 

@@ -3,7 +3,7 @@ package org.sharewell.membership;
 /** The first things a new member group does, which both it and its umbrella bodies can follow. */
 public enum OnboardingStep {
 
-    FIRST_ADMIN("A tenant admin can sign in"),
+    FIRST_ADMIN("An admin can sign in"),
     POLICY_ADOPTED("Social media policy adopted"),
     PLATFORMS_CHOSEN("Social media platforms chosen"),
     FIRST_SURGERY_BOOKED("First Social Media Surgery booked");

@@ -15,7 +15,7 @@ public enum KeyRole {
     TECHNICAL_SUPPORT("Technical support", Roles.TECHNICAL_SUPPORT),
 
     /** Runs the organisation's Sharewell: settings, people and roles. */
-    TENANT_ADMIN("Tenant admin", Roles.ADMIN);
+    TENANT_ADMIN("Admin", Roles.ADMIN);
 
     private final String description;
     private final String role;

@@ -1,6 +1,7 @@
 package org.sharewell.tenancy;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,15 @@ public interface Tenants {
 
     /** The registered organisations among these ids, in one query; unknown ids are left out. */
     Map<TenantId, Tenant> findAll(Collection<TenantId> ids);
+
+    /**
+     * The organisations whose names contain the words, ignoring case, as a person looking for theirs
+     * would type it: at most {@value #MOST_FOUND}, by name. Names and addresses are public on Sharewell
+     * (each organisation's page shows them), so anyone may ask. Fewer than three characters find nothing.
+     */
+    List<Tenant> findByName(String words);
+
+    int MOST_FOUND = 10;
 
     /** Whether an organisation already uses this address. */
     boolean isTaken(Slug slug);

@@ -38,6 +38,22 @@ public final class ProblemResponses {
      */
     public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                              String title, String detail, Map<String, String> fieldProblems) throws IOException {
+        write(request, response, status, title, detail, fieldProblems, Map.of());
+    }
+
+    /**
+     * As {@link #write(HttpServletRequest, HttpServletResponse, HttpStatus, String, String)}, with ways on
+     * from a dead end for a person's browser: each link's words and its address, which must come from
+     * configuration, never from the request. The API's problem is the same without them.
+     */
+    public static void writeWithWaysOn(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                                       String title, String detail, Map<String, java.net.URI> waysOn) throws IOException {
+        write(request, response, status, title, detail, Map.of(), waysOn);
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                              String title, String detail, Map<String, String> fieldProblems,
+                              Map<String, java.net.URI> waysOn) throws IOException {
         response.setStatus(status.value());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (isApi(request)) {
@@ -61,9 +77,19 @@ public final class ProblemResponses {
                     <meta name="viewport" content="width=device-width, initial-scale=1">
                     <title>%1$s – Sharewell</title>
                     <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}</style>
-                    </head><body><main><h1>%1$s</h1><p>%2$s</p></main></body></html>
-                    """.formatted(escape(title), escape(detail)));
+                    </head><body><main><h1>%1$s</h1><p>%2$s</p>%3$s</main></body></html>
+                    """.formatted(escape(title), escape(detail), links(waysOn)));
         }
+    }
+
+    private static String links(Map<String, java.net.URI> waysOn) {
+        if (waysOn.isEmpty()) {
+            return "";
+        }
+        var list = new StringBuilder("<ul>");
+        waysOn.forEach((words, address) -> list.append("<li><a href=\"").append(escape(address.toString())).append("\">")
+                .append(escape(words)).append("</a></li>"));
+        return list.append("</ul>").toString();
     }
 
     private static String escape(String text) {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.EmailField;
+import org.sharewell.admin.shared.EmailAddressField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.sharewell.accounts.Accounts;
 import org.sharewell.admin.shared.Refusals;
@@ -16,7 +16,7 @@ import java.util.Map;
 class EmailSection extends Section {
 
     EmailSection(Accounts accounts, String email) {
-        var newEmail = new EmailField("New email address");
+        var newEmail = new EmailAddressField("New email address");
         newEmail.setRequired(true);
         newEmail.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
         var password = new PasswordField("Your password, to confirm it is you");

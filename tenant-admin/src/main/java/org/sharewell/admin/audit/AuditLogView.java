@@ -135,7 +135,9 @@ public class AuditLogView extends Main {
     private static DatePicker ukDatePicker(String label) {
         var picker = new DatePicker(label);
         picker.setLocale(Locale.UK);
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy").setFirstDayOfWeek(1));
+        // A date that cannot be read (typed month first, say) is said to be wrong, not silently ignored.
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy").setFirstDayOfWeek(1)
+                .setBadInputErrorMessage("Write the date day first, then month, then year, such as 21/11/2026."));
         picker.setHelperText("For example 21/11/2026.");
         picker.setClearButtonVisible(true);
         return picker;

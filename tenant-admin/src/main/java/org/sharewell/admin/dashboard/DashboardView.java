@@ -19,13 +19,18 @@ import org.sharewell.accounts.Accounts;
 import org.sharewell.accounts.TwoStepSignIn;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
+import org.sharewell.admin.account.AccountView;
+import org.sharewell.admin.licences.MyLicenceView;
+import org.sharewell.admin.membership.MemberGroupsView;
+import org.sharewell.admin.people.PeopleView;
 import org.sharewell.admin.settings.SettingsView;
+import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantSettings;
 
 import java.util.stream.Collectors;
 
-/** The first page after signing in: who you are, your organisation, and where to start. */
+/** The first page after signing in: who you are, your organisation, and what to do next. */
 @Route("")
 @PageTitle("Dashboard | Sharewell")
 @Menu(title = "Dashboard", order = 1)
@@ -62,11 +67,19 @@ public class DashboardView extends Main {
                 new Paragraph("Your key roles: " + roles + ". Your level: " + level + "."));
         add(organisation);
 
-        add(new H2("Getting started"));
+        add(new H2("What to do next"));
         var steps = new UnorderedList();
         if (admin) {
+            steps.add(new ListItem(new RouterLink("Add the people who post for you, and invite them to sign in", PeopleView.class)));
+            if (tenant.kind() == TenantKind.INFRASTRUCTURE_BODY) {
+                steps.add(new ListItem(new RouterLink("Invite the local groups you support as member groups",
+                        MemberGroupsView.class)));
+            }
             steps.add(new ListItem(new RouterLink("Add your logo and main colour", SettingsView.class)));
         }
+        steps.add(new ListItem(new RouterLink("Apply for a licence to post on your organisation's accounts, or see yours",
+                MyLicenceView.class)));
+        steps.add(new ListItem(new RouterLink("Keep your login safe: turn on two-step sign-in", AccountView.class)));
         steps.add(new ListItem(new Anchor("/api/v1/openapi", "Read the API description (for technical volunteers)")));
         add(steps);
     }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import org.sharewell.kernel.UkTime;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -103,11 +104,20 @@ public class LicencesView extends Main {
         applications.addColumn(application -> application.status().description()).setHeader("Status");
         Paging.show(applications, page -> licences.applications(applicationStatus.getValue(), page));
         applications.setAriaLabel("Applications for a licence to post");
-        applications.setEmptyStateText("No applications to show.");
+        applications.setEmptyStateText("No applications to show. People apply from \"My licence\"; "
+                + "their applications appear here.");
         applications.setHeight("20rem");
         applicationStatus.setWidth("18rem");
         applications.addItemClickListener(click -> new ApplicationDialog(licences, click.getItem(), me, recordsTraining, decides,
                 clock, this::refresh).open());
+        // A visible way to open each row, for the keyboard (Enter on a row does nothing in Vaadin's grid).
+        applications.addComponentColumn(application -> {
+            var open = new Button("Open", click -> new ApplicationDialog(licences, application, me, recordsTraining, decides,
+                    clock, this::refresh).open());
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            open.setAriaLabel("Open the application of " + application.personName());
+            return open;
+        }).setHeader("Details").setAutoWidth(true).setFlexGrow(0);
     }
 
     private void setUpLicences() {
@@ -120,7 +130,7 @@ public class LicencesView extends Main {
         held.addColumn(licence -> UkTime.date(licence.grantedAt()) + " by " + licence.grantedBy()).setHeader("Granted").setFlexGrow(2);
         Paging.show(held, page -> licences.licences(licenceState.getValue(), page));
         held.setAriaLabel("Licences to post");
-        held.setEmptyStateText("No licences to show.");
+        held.setEmptyStateText("No licences to show. A licence is granted by deciding on an application above.");
         held.setHeight("20rem");
         licenceState.setWidth("18rem");
         if (decides) {

@@ -1,22 +1,17 @@
 package org.sharewell.admin.login;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sharewell.accounts.TwoStepSignIn;
-import org.sharewell.tenancy.Slug;
 import org.sharewell.tenancy.Tenant;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantScope;
@@ -49,32 +44,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
                     new Paragraph(new Anchor("/signup", "New to Sharewell? Bring your organisation here.")));
         } else {
             add(new H1("Sign in to Sharewell"), new Paragraph(
-                    "Each organisation on Sharewell has its own web address. Enter your organisation's address name to sign in."));
-            add(findYourOrganisation(tenants, addresses));
+                    "Each organisation on Sharewell has its own web address. Find yours to sign in."));
+            add(new FindYourOrganisation(tenants, addresses));
             add(new Paragraph(new Anchor("signup", "Not on Sharewell yet? Bring your organisation here.")));
         }
-    }
-
-    private com.vaadin.flow.component.Component findYourOrganisation(Tenants tenants, TenantAddresses addresses) {
-        var slug = new TextField("Your organisation's web address name");
-        slug.setHelperText("For example, brookfield in brookfield.sharewell.org.uk");
-        slug.setRequired(true);
-        var go = new Button("Continue", click -> {
-            var problem = Slug.problemWith(slug.getValue().strip().toLowerCase(java.util.Locale.ROOT));
-            Optional<Tenant> found = problem.isPresent() ? Optional.empty() : tenants.findBySlug(Slug.parse(slug.getValue()));
-            if (found.isEmpty()) {
-                slug.setErrorMessage(problem.orElse("No organisation uses that address name. Check the spelling."));
-                slug.setInvalid(true);
-                slug.focus();
-                return;
-            }
-            getUI().ifPresent(ui -> ui.getPage().setLocation(addresses.homeOf(found.get().slug()).resolve("login")));
-        });
-        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        go.addClickShortcut(Key.ENTER);
-        var container = new com.vaadin.flow.component.orderedlayout.VerticalLayout(slug, go);
-        container.setPadding(false);
-        return container;
     }
 
     @Override
@@ -85,15 +58,26 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setError(true);
+            // The address is shown again (only the password was wrong, most likely) and the password field focused.
+            TypedEmail.lastTyped().ifPresent(email -> form.getElement().executeJs("""
+                    const find = (root, selector) => root.querySelector(selector)
+                        || [...root.querySelectorAll('*')].map(e => e.shadowRoot && find(e.shadowRoot, selector)).find(f => f);
+                    const username = find(this, '[name="username"]');
+                    const password = find(this, '[name="password"]');
+                    if (username) { username.value = $0; }
+                    if (password) { password.focus(); }""", email));
         }
     }
 
     private static LoginI18n britishEnglish() {
         var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("");
+        // Never empty: the form's title is a heading, and an empty heading is announced as nothing.
+        i18n.getForm().setTitle("Your login");
         i18n.getForm().setUsername("Email address");
         i18n.getForm().setPassword("Password");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setUsername("Enter your email address.");
+        i18n.getErrorMessage().setPassword("Enter your password.");
         i18n.getErrorMessage().setTitle("Those details did not work");
         i18n.getErrorMessage().setMessage("Check your email address and password, and that you are at your organisation's "
                 + "address. A login whose email address was never confirmed stops working after two weeks: choose a new "

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.EmailField;
+import org.sharewell.admin.shared.EmailAddressField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -38,7 +38,7 @@ public class MemberGroupsView extends Main {
     private final TenantAddresses addresses;
     private final Clock clock;
     private final TextField groupName = new TextField("Group name");
-    private final EmailField email = new EmailField("Email address to send the invitation to");
+    private final EmailAddressField email = new EmailAddressField("Email address to send the invitation to");
     private final Div groups = new Div();
 
     MemberGroupsView(MemberGroups memberGroups, TenantAddresses addresses, Clock clock) {

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * A member group's getting-started steps, each saying in words whether it is done (never by colour
- * or a tick alone). Steps Sharewell cannot follow yet say so, rather than pretending either way.
+ * or a tick alone). Steps Sharewell cannot see yet say so plainly, rather than pretending either way.
  */
 class OnboardingChecklist extends UnorderedList {
 
@@ -19,7 +19,7 @@ class OnboardingChecklist extends UnorderedList {
         addClassName("checklist");
         for (OnboardingItem item : items) {
             var state = new Span(item.done() ? "Done on " + UkTime.date(item.doneAt())
-                    : item.tracked() ? "Not yet" : "Not yet (Sharewell cannot follow this step yet)");
+                    : item.tracked() ? "Not yet" : "Not recorded on Sharewell yet");
             state.addClassName(item.done() ? "step-done" : "step-not-yet");
             add(new ListItem(new Span(item.step().description() + ": "), state));
         }

@@ -5,6 +5,7 @@ import org.sharewell.kernel.Roles;
 import org.sharewell.kernel.UkTime;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -68,8 +69,13 @@ public class UmbrellasView extends Main {
                 "Your organisation is now a member group of " + invitation.umbrellaName() + "."));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setAriaLabel("Accept the invitation from " + invitation.umbrellaName());
-        var decline = new Button("Decline", click -> answer(() -> umbrellas.decline(invitation.id(), null),
-                "You declined the invitation from " + invitation.umbrellaName() + "."));
+        var confirmDecline = new ConfirmDialog("Decline the invitation?", invitation.umbrellaName()
+                + " will see that you declined. It can invite you again later.", "Decline",
+                confirmed -> answer(() -> umbrellas.decline(invitation.id(), null),
+                        "You declined the invitation from " + invitation.umbrellaName() + "."));
+        confirmDecline.setCancelable(true);
+        confirmDecline.setCancelText("Keep the invitation");
+        var decline = new Button("Decline", click -> confirmDecline.open());
         decline.setAriaLabel("Decline the invitation from " + invitation.umbrellaName());
         var card = new Section(new H3(invitation.umbrellaName()), new Paragraph(invitation.umbrellaName()
                 + " invites your organisation, as " + invitation.groupName() + ", to be one of its member groups. "

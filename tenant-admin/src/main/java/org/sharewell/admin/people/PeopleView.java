@@ -56,11 +56,18 @@ public class PeopleView extends Main {
         grid.addColumn(person -> person.effectiveLevel().description()).setHeader("Level");
         grid.addColumn(person -> person.keyRoles().stream().sorted().map(KeyRole::description).collect(Collectors.joining(", ")))
                 .setHeader("Key roles").setFlexGrow(2);
-        grid.addColumn(person -> !person.active() ? "Deactivated" : person.hasLogin() ? "Can log in" : "No login").setHeader("Login");
+        grid.addColumn(person -> !person.active() ? "Deactivated" : person.hasLogin() ? "Can sign in" : "No login").setHeader("Login");
         Paging.show(grid, page -> people.list(search.getValue(), page));
         grid.setAriaLabel("People");
         if (admin) {
             grid.addItemClickListener(click -> new PersonDialog(people, invitations, personalData, click.getItem(), this::refresh).open());
+            // A visible way to open each row, for the keyboard (Enter on a row does nothing in Vaadin's grid).
+            grid.addComponentColumn(person -> {
+                var open = new Button("Open", click -> new PersonDialog(people, invitations, personalData, person, this::refresh).open());
+                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                open.setAriaLabel("Open " + person.fullName());
+                return open;
+            }).setHeader("Details").setAutoWidth(true).setFlexGrow(0);
         }
 
         add(new H1("People"),

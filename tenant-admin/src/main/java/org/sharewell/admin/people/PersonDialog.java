@@ -12,6 +12,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -50,6 +51,9 @@ class PersonDialog extends Dialog {
         this.personalData = personalData;
         this.changed = changed;
         setHeaderTitle(person == null ? "Add a person" : person.fullName());
+        // One width whatever is chosen, so the dialog does not jump as fields appear; never wider than a phone.
+        setWidth("36rem");
+        setMaxWidth("100%");
         add(form);
         if (person != null) {
             form.show(person);
@@ -66,12 +70,26 @@ class PersonDialog extends Dialog {
                 add(new Paragraph(person.fullName() + " has no valid licence, so for now they have the rights of everyone."));
             }
             if (!person.hasLogin() && person.active()) {
-                var invite = new Button("Invite to log in", click -> invite(person));
+                var invite = new Button("Invite to sign in", click -> invite(person));
                 invite.setTooltipText("Emails them a link to choose a password");
                 getFooter().add(invite);
             }
             add(personalDataControls(person));
-            var activation = new Button(person.active() ? "Deactivate" : "Reactivate", click -> toggleActive(person));
+            // Deactivating signs the person out at once, so it is asked first; reactivating harms nobody.
+            var confirmDeactivation = new ConfirmDialog("Deactivate " + person.fullName() + "?",
+                    "They will be signed out straight away and cannot sign in until someone reactivates them. "
+                            + "Their details are kept.", "Deactivate", confirmed -> toggleActive(person));
+            confirmDeactivation.setCancelable(true);
+            confirmDeactivation.setCancelText("Keep them active");
+            confirmDeactivation.setConfirmButtonTheme("error primary");
+            var activation = new Button(person.active() ? "Deactivate" : "Reactivate",
+                    click -> {
+                        if (person.active()) {
+                            confirmDeactivation.open();
+                        } else {
+                            toggleActive(person);
+                        }
+                    });
             activation.addThemeVariants(person.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_CONTRAST);
             getFooter().add(activation);
         }

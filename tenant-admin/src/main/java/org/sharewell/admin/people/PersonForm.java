@@ -4,7 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
+import org.sharewell.admin.shared.EmailAddressField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.sharewell.people.Person;
 import org.sharewell.people.PersonDetails;
@@ -18,14 +18,14 @@ import java.util.Map;
 class PersonForm extends FormLayout {
 
     private final TextField fullName = new TextField("Name");
-    private final EmailField email = new EmailField("Email address (optional)");
+    private final EmailAddressField email = new EmailAddressField("Email address (optional)");
     private final RadioButtonGroup<PersonKind> kind = new RadioButtonGroup<>("They are");
     private final RadioButtonGroup<VolunteerTerm> term = new RadioButtonGroup<>("They volunteer");
     private final DatePicker endsOn = new DatePicker("Last day of volunteering");
 
     PersonForm() {
         fullName.setRequired(true);
-        email.setHelperText("Needed to invite them to log in.");
+        email.setHelperText("Needed to invite them to sign in.");
         kind.setItems(PersonKind.values());
         kind.setItemLabelGenerator(PersonKind::description);
         term.setItems(VolunteerTerm.values());

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -44,12 +46,18 @@ public class SettingsView extends Main {
         name.setValue(tenant.name());
         name.setRequired(true);
         colour.setValue(branding.primaryColour().orElse(""));
-        colour.setHelperText("A hex code such as #1a5e9a. Buttons show white text on it, so it must be dark enough to read. "
+        colour.setHelperText("A colour written as # and six letters or digits, such as #1a5e9a (a design program or a "
+                + "colour picker online gives you one). Buttons show white text on it, so it must be dark enough to read. "
                 + "Leave empty for Sharewell's blue.");
 
         var save = new Button("Save changes", click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout(name, colour);
+        var preview = new Span("How a button looks in this colour");
+        preview.addClassName("colour-preview");
+        colour.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        colour.addValueChangeListener(change -> showColour(preview, change.getValue()));
+        showColour(preview, colour.getValue());
+        var form = new FormLayout(name, colour, preview);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 
         add(new H1("Settings"), new H2("Name and colour"), form, save, new H2("Logo"),
@@ -65,6 +73,12 @@ public class SettingsView extends Main {
         }
     }
 
+    /** Shows the colour as typed, once it is a whole colour, so the person sees it before saving. */
+    private static void showColour(Span preview, String typed) {
+        String value = typed == null ? "" : typed.strip();
+        preview.getStyle().set("background-color", value.matches("#[0-9a-fA-F]{6}") ? value : "var(--lumo-primary-color)");
+    }
+
     private Upload logoUpload() {
         var ui = UI.getCurrent();
         // The upload arrives outside the page's own requests: show its outcome on the page when it can.
@@ -75,6 +89,9 @@ public class SettingsView extends Main {
             }
         })));
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne("Choose an image…").setMany("Choose images…"))
+                .setDropFiles(new UploadI18N.DropFiles().setOne("or drop an image here").setMany("or drop images here")));
         upload.setMaxFileSize(512 * 1024);
         upload.setMaxFiles(1);
         upload.addFileRejectedListener(rejected -> Refusals.error(

@@ -1,6 +1,7 @@
 package org.sharewell.admin.shared;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import org.sharewell.kernel.Page;
 import org.sharewell.kernel.PageRequest;
 
@@ -9,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Shows a module's paged list in a grid, fetching only the rows on screen. The grid may ask for
+ * Shows a module's paged list in a grid, fetching only the rows on screen, its cells wrapping. The grid may ask for
  * more rows at once than a page may hold ({@link PageRequest#MOST}); they are then fetched a page at
  * a time, so the kernel's one paging rule holds for the screens as for the API.
  */
@@ -19,6 +20,8 @@ public final class Paging {
     }
 
     public static <T> void show(Grid<T> grid, Function<PageRequest, Page<T>> source) {
+        // Cells wrap rather than cut words off with an ellipsis, at any width.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> rows(source, query.getOffset(), query.getLimit()),
                 query -> source.apply(PageRequest.of(0, 1)).total());
     }

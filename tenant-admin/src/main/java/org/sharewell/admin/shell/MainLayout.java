@@ -1,6 +1,8 @@
 package org.sharewell.admin.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +27,8 @@ import java.io.ByteArrayInputStream;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
+
+    private static final String CONTENT_ID = "main-content";
 
     MainLayout(TenantSettings settings, Accounts accounts, AuthenticationContext authentication) {
         var tenant = settings.tenant();
@@ -51,11 +55,13 @@ public class MainLayout extends AppLayout {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var person = new Span(account.displayName());
         person.addClassName("signed-in-as");
-        var header = new HorizontalLayout(new DrawerToggle(), title, person, signOut);
+        var header = new HorizontalLayout(skipLink(), new DrawerToggle(), title, person, signOut);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.addClassName("app-header");
+        // Vaadin's navbar is a plain part of the layout; this makes the bar the page's banner landmark.
+        header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
 
         // The pages' own access rules decide what is offered, so the menu never offers a page that
@@ -64,5 +70,28 @@ public class MainLayout extends AppLayout {
         navigation.setLabel("Main");
         MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(new SideNavItem(entry.title(), entry.menuClass())));
         addToDrawer(navigation);
+    }
+
+    /**
+     * The first stop of the Tab key: straight to the page's own content, past the header and the
+     * menu (WCAG 2.4.1). Focused in the browser: the link's own address would be the base address.
+     */
+    private static Anchor skipLink() {
+        var skip = new Anchor();
+        skip.setText("Skip to main content");
+        skip.getElement().setAttribute("href", "#" + CONTENT_ID).setAttribute("router-ignore", "");
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("this.addEventListener('click', event => { event.preventDefault();"
+                + " const content = document.getElementById($0); if (content) { content.focus(); } });", CONTENT_ID);
+        return skip;
+    }
+
+    /** Each page's content is where the skip link leads. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", CONTENT_ID).setAttribute("tabindex", "-1");
+        }
     }
 }

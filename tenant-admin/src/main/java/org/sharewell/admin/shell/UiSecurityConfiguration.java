@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -53,9 +54,13 @@ class UiSecurityConfiguration {
                                 "base-uri 'self'",
                                 "object-src 'none'")))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-                // Our own stylesheet is needed on the sign-in and sign-up pages too.
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/sharewell.css").permitAll())
-                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+                // Our own stylesheet and icon are needed on the sign-in and sign-up pages too.
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/sharewell.css", "/favicon.ico").permitAll())
+                // An address matching no other rule reaches Vaadin once signed in, so that it shows its
+                // "Page not found" in the layout rather than the browser's own 403; before signing in
+                // it asks the person to sign in, as any page does.
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
     }
 

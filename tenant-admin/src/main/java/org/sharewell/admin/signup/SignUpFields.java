@@ -5,7 +5,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.EmailField;
+import org.sharewell.admin.shared.EmailAddressField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.sharewell.accounts.SignUpForm;
@@ -28,7 +28,7 @@ public class SignUpFields extends Div {
     private final RadioButtonGroup<TenantKind> kind = new RadioButtonGroup<>("What kind of organisation is it?");
     private final TextField slug = new TextField("Web address name");
     private final TextField adminName = new TextField("Your name");
-    private final EmailField email = new EmailField("Your email address");
+    private final EmailAddressField email = new EmailAddressField("Your email address");
     private final PasswordField password = new PasswordField("Choose a password");
     private final ProblemSummary summary = new ProblemSummary();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ class AuditController {
 
     private static final String FILTERS = "Filters, all optional: area (such as SETTINGS or PEOPLE), from and to "
             + "(days in UK time written as 2026-11-21, both included), who (part of the name of the person who made "
-            + "the change) and text (part of what was changed). Tenant admins only.";
+            + "the change) and text (part of what was changed). Admins only.";
 
     private final AuditLog log;
     private final Clock clock;

@@ -51,7 +51,7 @@ class ApplicationController {
     }
 
     @GetMapping
-    @Operation(summary = "Applications, those waiting for a decision first (champions, coordinators and tenant admins)")
+    @Operation(summary = "Applications, those waiting for a decision first (champions, coordinators and admins)")
     Page<ApplicationView> list(@RequestParam(required = false) ApplicationStatus status, PageRequest page) {
         return licences.applications(status, page).map(ApplicationView::of);
     }
@@ -63,13 +63,13 @@ class ApplicationController {
     }
 
     @PostMapping("/{id}/training/{itemId}")
-    @Operation(summary = "Record that the applicant has done a piece of required training (champions and tenant admins)")
+    @Operation(summary = "Record that the applicant has done a piece of required training (champions and admins)")
     ApplicationView recordTraining(@PathVariable UUID id, @PathVariable UUID itemId) {
         return ApplicationView.of(licences.recordTraining(new ApplicationId(id), new TrainingItemId(itemId)));
     }
 
     @DeleteMapping("/{id}/training/{itemId}")
-    @Operation(summary = "Take back a training record made by mistake (champions and tenant admins)")
+    @Operation(summary = "Take back a training record made by mistake (champions and admins)")
     ApplicationView removeTraining(@PathVariable UUID id, @PathVariable UUID itemId) {
         return ApplicationView.of(licences.removeTraining(new ApplicationId(id), new TrainingItemId(itemId)));
     }

@@ -39,7 +39,7 @@ class LicenceController {
     }
 
     @GetMapping
-    @Operation(summary = "Licences, newest first (champions, coordinators and tenant admins)")
+    @Operation(summary = "Licences, newest first (champions, coordinators and admins)")
     Page<LicenceView> list(@RequestParam(required = false) LicenceState state, PageRequest page) {
         return licences.licences(state, page).map(LicenceView::of);
     }

@@ -37,7 +37,7 @@ final class LicenceRules {
     static void checkTrainingComplete(Application application) {
         if (application.training().isEmpty()) {
             throw InvalidInput.of("training", "Your organisation lists no training for a licence yet. "
-                    + "A tenant admin must add it before any licence can be granted.");
+                    + "An admin must add it before any licence can be granted.");
         }
         if (!application.trainingComplete()) {
             throw InvalidInput.of("training", "A licence can be granted only once all the required training is recorded. "

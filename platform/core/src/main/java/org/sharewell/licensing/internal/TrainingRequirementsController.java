@@ -31,7 +31,7 @@ class TrainingRequirementsController {
     }
 
     @PutMapping(PATH)
-    @Operation(summary = "Replace the required training (tenant admins)",
+    @Operation(summary = "Replace the required training (admins)",
             description = "Items with an id are kept and reworded, items without one are added, items left out are taken off.")
     Items change(@RequestBody Items items) {
         var details = items.items() == null ? List.<TrainingItemDetails>of() : items.items().stream()

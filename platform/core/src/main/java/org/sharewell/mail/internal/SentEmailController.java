@@ -23,7 +23,7 @@ class SentEmailController {
     }
 
     @GetMapping("/api/v1/sent-email")
-    @Operation(summary = "The email Sharewell sent for your organisation, newest first, with delivery state (tenant admins)")
+    @Operation(summary = "The email Sharewell sent for your organisation, newest first, with delivery state (admins)")
     Page<QueuedEmail> recent(PageRequest page) {
         return outbox.recent(page);
     }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 @RestController
-@Tag(name = "Member groups", description = "An infrastructure body's member groups (its tenant admins only)")
+@Tag(name = "Member groups", description = "An infrastructure body's member groups (its admins only)")
 class MemberGroupController {
 
     private final MemberGroups memberGroups;

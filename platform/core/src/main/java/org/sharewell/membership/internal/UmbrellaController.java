@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 
 @RestController
-@Tag(name = "Umbrella bodies", description = "The umbrella bodies your organisation is a member group of (its tenant admins only)")
+@Tag(name = "Umbrella bodies", description = "The umbrella bodies your organisation is a member group of (its admins only)")
 class UmbrellaController {
 
     private static final String ANSWER = "Send the token from the invitation's link as {\"token\": \"...\"}, "

@@ -28,7 +28,7 @@ class InvitationController {
 
     @PostMapping("/api/v1/people/{id}/invitation")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Email a person a link to create their login (tenant admins)")
+    @Operation(summary = "Email a person a link to create their login (admins)")
     Sent invite(@PathVariable UUID id) {
         return new Sent(invitations.invite(new PersonId(id)).expiresAt());
     }

@@ -53,7 +53,7 @@ class PeopleController {
 
     @PostMapping("/api/v1/people")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a person (tenant admins)")
+    @Operation(summary = "Add a person (admins)")
     PersonView add(@RequestBody ChangeForm form) {
         return PersonView.of(people.add(form.details()));
     }
@@ -65,7 +65,7 @@ class PeopleController {
     }
 
     @PutMapping("/api/v1/people/{id}")
-    @Operation(summary = "Change a person's details and, if given, their key roles and level, all together (tenant admins)",
+    @Operation(summary = "Change a person's details and, if given, their key roles and level, all together (admins)",
             description = "Either everything in the request is changed, or (when any part is refused) nothing is. "
                     + "Leave out keyRoles or level to keep them as they are.")
     PersonView change(@PathVariable UUID id, @RequestBody ChangeForm form) {
@@ -73,31 +73,31 @@ class PeopleController {
     }
 
     @PostMapping("/api/v1/people/{id}/deactivation")
-    @Operation(summary = "Deactivate a person: their login stops working on its next request (tenant admins)")
+    @Operation(summary = "Deactivate a person: their login stops working on its next request (admins)")
     PersonView deactivate(@PathVariable UUID id) {
         return PersonView.of(people.deactivate(new PersonId(id)));
     }
 
     @DeleteMapping("/api/v1/people/{id}/deactivation")
-    @Operation(summary = "Reactivate a person (tenant admins)")
+    @Operation(summary = "Reactivate a person (admins)")
     PersonView reactivate(@PathVariable UUID id) {
         return PersonView.of(people.reactivate(new PersonId(id)));
     }
 
     @PutMapping("/api/v1/people/{id}/key-roles/{role}")
-    @Operation(summary = "Give a person a key role (tenant admins)")
+    @Operation(summary = "Give a person a key role (admins)")
     PersonView grant(@PathVariable UUID id, @PathVariable KeyRole role) {
         return PersonView.of(people.grant(new PersonId(id), role));
     }
 
     @DeleteMapping("/api/v1/people/{id}/key-roles/{role}")
-    @Operation(summary = "Take a key role away (tenant admins)")
+    @Operation(summary = "Take a key role away (admins)")
     PersonView revoke(@PathVariable UUID id, @PathVariable KeyRole role) {
         return PersonView.of(people.revoke(new PersonId(id), role));
     }
 
     @PutMapping("/api/v1/people/{id}/level")
-    @Operation(summary = "Change a person's level (tenant admins and account coordinators); the higher levels need a valid licence")
+    @Operation(summary = "Change a person's level (admins and account coordinators); the higher levels need a valid licence")
     PersonView changeLevel(@PathVariable UUID id, @RequestBody LevelForm form) {
         return PersonView.of(people.changeLevel(new PersonId(id), form.level()));
     }

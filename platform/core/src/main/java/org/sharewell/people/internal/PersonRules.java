@@ -64,7 +64,7 @@ final class PersonRules {
      */
     static void checkAnotherAdminRemains(int otherActiveAdmins, String field) {
         if (otherActiveAdmins == 0) {
-            throw InvalidInput.of(field, "Every organisation needs at least one tenant admin who is active. "
+            throw InvalidInput.of(field, "Every organisation needs at least one admin who is active. "
                     + "Make someone else an admin first.");
         }
     }

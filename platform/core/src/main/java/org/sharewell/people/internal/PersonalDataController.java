@@ -32,13 +32,13 @@ class PersonalDataController {
     }
 
     @GetMapping("/api/v1/people/{id}/personal-data")
-    @Operation(summary = "Everything held about a person, for a subject access request (tenant admins)")
+    @Operation(summary = "Everything held about a person, for a subject access request (admins)")
     Map<String, List<Map<String, String>>> export(@PathVariable UUID id) {
         return personalData.export(new PersonId(id));
     }
 
     @GetMapping("/api/v1/people/{id}/personal-data.csv")
-    @Operation(summary = "The same as a CSV file (tenant admins)")
+    @Operation(summary = "The same as a CSV file (admins)")
     void exportCsv(@PathVariable UUID id, HttpServletResponse response) throws IOException {
         // Safe to set before the export checks access and the person: if an error response replaces
         // this one, Spring clears the headers, and the writer is not taken until the export writes.
@@ -50,7 +50,7 @@ class PersonalDataController {
 
     @DeleteMapping("/api/v1/people/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Erase a person's personal data (tenant admins); history is kept without their name")
+    @Operation(summary = "Erase a person's personal data (admins); history is kept without their name")
     void erase(@PathVariable UUID id) {
         personalData.erase(new PersonId(id));
     }

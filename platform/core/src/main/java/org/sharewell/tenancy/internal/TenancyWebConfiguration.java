@@ -1,5 +1,6 @@
 package org.sharewell.tenancy.internal;
 
+import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.Tenants;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,8 @@ class TenancyWebConfiguration {
     static final int ORDER = -200;
 
     @Bean
-    FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(Tenants tenants) {
-        var registration = new FilterRegistrationBean<>(new TenantResolutionFilter(tenants));
+    FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(Tenants tenants, TenantAddresses addresses) {
+        var registration = new FilterRegistrationBean<>(new TenantResolutionFilter(tenants, addresses));
         registration.setOrder(ORDER);
         return registration;
     }

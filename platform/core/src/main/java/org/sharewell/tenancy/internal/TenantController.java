@@ -43,7 +43,7 @@ class TenantController {
     }
 
     @PutMapping("/api/v1/tenant/settings")
-    @Operation(summary = "Change your organisation's name and main colour (tenant admins only)",
+    @Operation(summary = "Change your organisation's name and main colour (admins only)",
             description = "The colour must be a #rrggbb hex code that white text is readable on (contrast of 4.5 to 1).")
     Settings change(@RequestBody SettingsChange change) {
         settings.change(change.name(), change.primaryColour());

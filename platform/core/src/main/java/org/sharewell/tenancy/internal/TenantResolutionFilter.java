@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sharewell.tenancy.Slug;
 import org.sharewell.tenancy.Tenant;
 import org.sharewell.tenancy.TenantScope;
+import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.Tenants;
 import org.sharewell.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
@@ -39,8 +40,11 @@ class TenantResolutionFilter extends OncePerRequestFilter {
     private final Cache<Slug, Tenant> known = Caffeine.newBuilder()
             .maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(5)).build();
 
-    TenantResolutionFilter(Tenants tenants) {
+    private final TenantAddresses addresses;
+
+    TenantResolutionFilter(Tenants tenants, TenantAddresses addresses) {
         this.tenants = tenants;
+        this.addresses = addresses;
     }
 
     @Override
@@ -53,9 +57,12 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         }
         Optional<Tenant> tenant = Slug.problemWith(header).isEmpty() ? lookUp(new Slug(header)) : Optional.empty();
         if (tenant.isEmpty()) {
-            ProblemResponses.write(request, response, HttpStatus.NOT_FOUND, "Organisation not found",
+            var waysOn = new java.util.LinkedHashMap<String, java.net.URI>();
+            waysOn.put("Find your organisation on Sharewell", addresses.platformHome().resolve("login"));
+            waysOn.put("Bring your organisation to Sharewell", addresses.platformHome().resolve("signup"));
+            ProblemResponses.writeWithWaysOn(request, response, HttpStatus.NOT_FOUND, "Organisation not found",
                     "No organisation on Sharewell uses the address '" + header
-                            + "'. Check the web address, or sign up to create it.");
+                            + "'. Check the web address, or sign up to create it.", waysOn);
             return;
         }
         request.setAttribute(TENANT_ATTRIBUTE, tenant.get());

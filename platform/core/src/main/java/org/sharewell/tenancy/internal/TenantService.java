@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,6 +39,13 @@ class TenantService implements Tenants {
     @Override
     public Optional<Tenant> findBySlug(Slug slug) {
         return store.findBySlug(slug);
+    }
+
+    @Override
+    public List<Tenant> findByName(String words) {
+        String typed = words == null ? "" : words.strip();
+        return typed.length() < 3 || org.sharewell.kernel.InputText.hasControlCharacter(typed) ? List.of()
+                : store.findByName(typed, MOST_FOUND);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import sharewell.db.tenancy.tables.records.TenantRecord;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +27,12 @@ class TenantStore {
 
     Optional<Tenant> findBySlug(Slug slug) {
         return db.selectFrom(TENANT).where(TENANT.SLUG.eq(slug.value())).fetchOptional().map(TenantStore::toTenant);
+    }
+
+    /** Names containing the words, ignoring case; jOOQ escapes any % or _ typed, so they match only themselves. */
+    List<Tenant> findByName(String words, int most) {
+        return db.selectFrom(TENANT).where(TENANT.NAME.containsIgnoreCase(words)).orderBy(TENANT.NAME).limit(most)
+                .fetch(TenantStore::toTenant);
     }
 
     Optional<Tenant> findById(TenantId id) {

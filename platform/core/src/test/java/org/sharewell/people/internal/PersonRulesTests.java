@@ -52,7 +52,7 @@ class PersonRulesTests {
         PersonRules.checkAnotherAdminRemains(1, "role");
         assertThatThrownBy(() -> PersonRules.checkAnotherAdminRemains(0, "role"))
                 .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.problems()).containsKey("role")
-                        .extractingByKey("role").asString().contains("at least one tenant admin"));
+                        .extractingByKey("role").asString().contains("at least one admin"));
     }
 
     @Test

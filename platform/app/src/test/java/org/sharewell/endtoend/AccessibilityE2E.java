@@ -1,0 +1,129 @@
+package org.sharewell.endtoend;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page that any demo login's menu offers (read from the menu, so a new page is checked the day
+ * it is added), and the public pages, at a desktop's and a phone's width, held to {@link PageChecks}.
+ * So are the pages for an address that does not exist and for one the person may not open.
+ */
+class AccessibilityE2E extends BrowserTest {
+
+    /** The demo world's logins, as the README lists them; all share one password. */
+    static final List<String> DEMO_LOGINS = List.of("admin@brookfield-cvs.example", "coordinator@brookfield-cvs.example",
+            "champion@brookfield-cvs.example", "volunteer@brookfield-cvs.example", "admin@riverside-allotments.example",
+            "admin@elm-street-youth.example");
+    static final String DEMO_PASSWORD = "demo-garden-kettle-42";
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    @Test
+    void everyPageOfferedToEveryDemoLoginMeetsTheStandardAtDesktopAndPhoneWidths() {
+        var problems = new ArrayList<String>();
+        int pages = 0;
+        for (String login : DEMO_LOGINS) {
+            String home = homeOf(login);
+            browser.manage().window().setSize(DESKTOP);
+            signInAs(home, login);
+            for (String path : offeredPaths()) {
+                pages++;
+                problems.addAll(check(home + path, login + " " + path));
+            }
+            problems.addAll(check(home + "no-such-page", login + " an address that does not exist"));
+        }
+        System.out.println("Accessibility: " + pages + " offered pages of " + DEMO_LOGINS.size() + " logins checked at "
+                + "two widths; " + problems.size() + " problems");
+        assertThat(problems).isEmpty();
+        assertThat(pages).as("pages found in the menus").isGreaterThan(DEMO_LOGINS.size() * 3);
+    }
+
+    @Test
+    void thePublicPagesMeetTheStandardToo() {
+        var problems = new ArrayList<String>();
+        browser.manage().deleteAllCookies();
+        String brookfield = homeOf("admin@brookfield-cvs.example");
+        for (String page : List.of(sharewell.address() + "login", sharewell.address() + "signup", brookfield + "login",
+                brookfield + "forgotten-password", brookfield + "confirm-email/no-such-link",
+                brookfield + "reset-password/no-such-link", brookfield + "change-email/no-such-link",
+                "http://no-such-organisation.localhost:" + sharewell.gatewayPort() + "/login")) {
+            problems.addAll(check(page, page));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aPageThePersonMayNotOpenSaysSoInsideTheLayoutWithAWayOn() {
+        String home = homeOf("volunteer@brookfield-cvs.example");
+        browser.manage().window().setSize(DESKTOP);
+        signInAs(home, "volunteer@brookfield-cvs.example");
+
+        browser.get(home + "audit");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "You don't have access to this page"));
+        assertThat(browser.findElements(By.tagName("vaadin-side-nav"))).as("inside the normal layout").isNotEmpty();
+        assertThat(browser.findElement(By.tagName("main")).findElements(By.tagName("a"))).as("a way on").isNotEmpty();
+
+        browser.get(home + "no-such-page");
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Page not found"));
+        assertThat(browser.findElement(By.tagName("main")).findElements(By.tagName("a"))).isNotEmpty();
+    }
+
+    /** Signs in as a demo login and opens the dashboard, saying where the browser was if that fails. */
+    private void signInAs(String home, String login) {
+        browser.manage().deleteAllCookies();
+        browser.get(home + "login");
+        await.until(driver -> Pages.deepFind(browser, "[name='username'] input") != null);
+        Pages.deepFind(browser, "[name='username'] input").sendKeys(login);
+        Pages.deepFind(browser, "[name='password'] input").sendKeys(DEMO_PASSWORD, org.openqa.selenium.Keys.ENTER);
+        await.until(driver -> !browser.getCurrentUrl().endsWith("/login") || page().contains("did not work"));
+        assertThat(page()).as(login + " signs in, at " + browser.getCurrentUrl()).doesNotContain("did not work");
+        browser.get(home);
+        await.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+    }
+
+    /** The paths the signed-in person's menu offers. */
+    private List<String> offeredPaths() {
+        await.until(driver -> !browser.findElements(By.tagName("vaadin-side-nav-item")).isEmpty());
+        var paths = new LinkedHashSet<String>();
+        for (var item : browser.findElements(By.tagName("vaadin-side-nav-item"))) {
+            String path = item.getDomAttribute("path");
+            paths.add(path == null ? "" : path.replaceFirst("^/", ""));
+        }
+        return List.copyOf(paths);
+    }
+
+    /** Opens the page at both widths and gives its problems. */
+    private List<String> check(String address, String where) {
+        var problems = new ArrayList<String>();
+        for (var size : List.of(DESKTOP, PHONE)) {
+            browser.manage().window().setSize(size);
+            browser.get(address);
+            try {
+                await.until(driver -> !browser.findElements(By.tagName("h1")).isEmpty()
+                        && !browser.findElement(By.tagName("h1")).getText().isBlank());
+            } catch (org.openqa.selenium.TimeoutException none) {
+                // PageChecks says so.
+            }
+            problems.addAll(PageChecks.problems(browser, where + (size == PHONE ? " (phone)" : " (desktop)"), size == PHONE));
+        }
+        browser.manage().window().setSize(DESKTOP);
+        return problems;
+    }
+
+    private String homeOf(String login) {
+        String slug = switch (login.substring(login.indexOf('@') + 1)) {
+            case "brookfield-cvs.example" -> "brookfield";
+            case "riverside-allotments.example" -> "riverside-allotments";
+            default -> "elm-street-youth";
+        };
+        return "http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/";
+    }
+}
