@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page that any demo login's menu offers (read from the menu, so a new page is checked the day
- * it is added), and the public pages, at a desktop's and a phone's width, held to {@link PageChecks}.
+ * it is added), and the public pages, at a desktop's and a phone's width, held to {@link PageChecks},
+ * with a pass of the Tab key through each at the desktop width.
  * So are the pages for an address that does not exist and for one the person may not open.
  */
 class AccessibilityE2E extends BrowserTest {
@@ -113,6 +114,9 @@ class AccessibilityE2E extends BrowserTest {
                 // PageChecks says so.
             }
             problems.addAll(PageChecks.problems(browser, where + (size == PHONE ? " (phone)" : " (desktop)"), size == PHONE));
+            if (size == DESKTOP) {
+                problems.addAll(PageChecks.tabPassProblems(browser, where + " (keyboard)"));
+            }
         }
         browser.manage().window().setSize(DESKTOP);
         return problems;

@@ -46,7 +46,81 @@ final class PageChecks {
             const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
             return !!content && content.scrollWidth > content.clientWidth + 1;""";
 
+    /**
+     * After a Tab: describes the focused element (inside shadow roots too), marks the top-level
+     * control holding it as reached, and says whether the focus can be seen: Vaadin's focus ring
+     * (the {@code focus-ring} attribute on the component), or an outline or shadow on the element.
+     */
+    private static final String FOCUS_NOW = """
+            let el = document.activeElement;
+            while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+            if (!el || el === document.body) return null;
+            let visible = false, control = null;
+            for (let n = el; n; n = n.parentNode || n.host) {
+              if (n.nodeType !== 1) continue;
+              // Vaadin's components show keyboard focus with a ring; its grid, with the focused cell.
+              if (n.hasAttribute('focus-ring') || (n.localName === 'vaadin-grid' && n.hasAttribute('navigating'))) visible = true;
+              if (!control && n.getRootNode() === document) control = n;
+            }
+            control = control || el;
+            for (let n = control; n && n.nodeType === 1; n = n.parentElement) {
+              if (n.matches(arguments[0])) { n.setAttribute('data-tab-reached', ''); break; }
+            }
+            if (!visible) {
+              const style = getComputedStyle(el);
+              visible = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+            }
+            const name = (el.getAttribute('aria-label') || el.textContent || el.id || el.localName).trim().slice(0, 50);
+            return [el.localName + ' "' + name + '"', visible, control.localName + '#' + (control.id || name)];""";
+
+    /**
+     * The controls a keyboard must reach, as they stand in the page (not inside another's shadow). A
+     * grid is one Tab stop, as the ARIA grid pattern has it: the controls in its cells are reached
+     * with the arrow keys and Enter, so they are not counted here.
+     */
+    private static final String CONTROLS = "a[href], vaadin-button, vaadin-text-field, vaadin-email-field, "
+            + "vaadin-password-field, vaadin-text-area, vaadin-checkbox, vaadin-combo-box, vaadin-select, "
+            + "vaadin-date-picker, vaadin-side-nav-item";
+
+    private static final String NOT_REACHED = """
+            return [...document.querySelectorAll(arguments[0])]
+              .filter(c => !c.hasAttribute('data-tab-reached') && !c.hasAttribute('disabled') && c.offsetParent !== null
+                        && !c.closest('vaadin-dialog-overlay, [hidden], vaadin-grid'))
+              .map(c => c.localName + ' "' + (c.getAttribute('aria-label') || c.textContent).trim().slice(0, 50) + '"');""";
+
     private PageChecks() {
+    }
+
+    /**
+     * Presses Tab through the page from the top until the focus comes round again: at every stop the
+     * focus must be visible (WCAG 2.4.7), and every control on the page must have been reached (2.1.1).
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> tabPassProblems(WebDriver browser, String where) {
+        var problems = new ArrayList<String>();
+        var script = (JavascriptExecutor) browser;
+        script.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        var keys = new org.openqa.selenium.interactions.Actions(browser);
+        String first = null;
+        for (int stop = 0; stop < 120; stop++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            var focus = (List<Object>) script.executeScript(FOCUS_NOW, CONTROLS);
+            if (focus == null) {
+                continue;
+            }
+            String control = (String) focus.get(2);
+            if (control.equals(first)) {
+                break;
+            }
+            first = first == null ? control : first;
+            if (!Boolean.TRUE.equals(focus.get(1))) {
+                problems.add(where + ": the focus cannot be seen on " + focus.get(0));
+            }
+        }
+        for (Object missed : (List<Object>) script.executeScript(NOT_REACHED, CONTROLS)) {
+            problems.add(where + ": Tab never reaches " + missed);
+        }
+        return problems;
     }
 
     /** The problems on the page the browser shows now, each naming {@code where}. */

@@ -38,8 +38,10 @@ public class MyLicenceView extends Main {
     private final Licences licences;
     private final TrainingRequirements requirements;
     private final Div content = new Div();
+    private final java.time.Clock clock;
 
-    MyLicenceView(Licences licences, TrainingRequirements requirements, People people) {
+    MyLicenceView(Licences licences, TrainingRequirements requirements, People people, java.time.Clock clock) {
+        this.clock = clock;
         this.licences = licences;
         this.requirements = requirements;
         addClassName("page");
@@ -61,8 +63,14 @@ public class MyLicenceView extends Main {
         licence.ifPresent(held -> content.add(new H2("Your licence"), new Paragraph(licenceInWords(held))));
         application.ifPresent(this::showApplication);
         boolean pending = application.map(applied -> applied.status() == ApplicationStatus.PENDING).orElse(false);
-        if (!pending) {
-            showTrainingAndApply(licence.filter(Licence::valid).isPresent());
+        var valid = licence.filter(Licence::valid);
+        if (!pending && valid.isPresent() && tooEarlyToRenew(valid.get())) {
+            // Offered only when it can be done: the module refuses a renewal earlier than this.
+            content.add(new Paragraph(valid.get().expiresOn() == null ? "Your licence does not expire, so there is "
+                    + "nothing to renew." : "You can apply to renew it from " + UkTime.date(renewalOpens(valid.get()))
+                    + ", " + Licences.RENEWAL_DAYS + " days before it ends; we email you a reminder nearer the time."));
+        } else if (!pending) {
+            showTrainingAndApply(valid.isPresent());
         }
     }
 
@@ -84,6 +92,14 @@ public class MyLicenceView extends Main {
             content.add(new Paragraph("Training recorded: " + application.trainingDone() + " of " + application.training().size() + "."),
                     checklist);
         }
+    }
+
+    private boolean tooEarlyToRenew(Licence valid) {
+        return valid.expiresOn() == null || UkTime.today(clock).isBefore(renewalOpens(valid));
+    }
+
+    private static java.time.LocalDate renewalOpens(Licence valid) {
+        return valid.expiresOn().minusDays(Licences.RENEWAL_DAYS);
     }
 
     private void showTrainingAndApply(boolean holdsValidLicence) {
