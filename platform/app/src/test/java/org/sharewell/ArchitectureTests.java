@@ -1,6 +1,11 @@
 package org.sharewell;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import com.vaadin.flow.component.grid.Grid;
+import org.sharewell.admin.shared.Columns;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -57,6 +62,16 @@ class ArchitectureTests {
     void theUiNeverTouchesTheDatabaseDirectly() {
         noClasses().that().resideInAPackage("org.sharewell.admin..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "sharewell.db..", "java.sql..", "javax.sql..")
+                .check(CLASSES);
+    }
+
+    /** A grid's text columns become cards on a phone only when added through {@code Columns}. */
+    @Test
+    void everyGridsTextColumnsAreAddedThroughColumnsSoTheyFoldIntoCardsOnAPhone() {
+        noClasses().that().resideInAPackage("org.sharewell.admin..").and().doNotHaveFullyQualifiedName(Columns.class.getName())
+                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("addColumn"))
+                        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Grid.class)))))
+                .because("on a phone a grid's columns leave each a few characters; Columns folds them into one card per row")
                 .check(CLASSES);
     }
 

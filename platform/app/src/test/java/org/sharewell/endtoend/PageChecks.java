@@ -38,13 +38,26 @@ final class PageChecks {
             visit(document);
             return found;""";
 
-    /** Whether the page, or the layout's own scrolling content area, is wider than the window. */
+    /**
+     * Whether the page, or the layout's own scrolling content area, is wider than the window: null if
+     * neither is, otherwise the element reaching furthest to the right, to say what to fix.
+     */
     private static final String SCROLLS_SIDEWAYS = """
             const page = document.scrollingElement;
-            if (page.scrollWidth > page.clientWidth + 1) return true;
             const layout = document.querySelector('vaadin-app-layout');
             const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
-            return !!content && content.scrollWidth > content.clientWidth + 1;""";
+            if (page.scrollWidth <= page.clientWidth + 1 && !(content && content.scrollWidth > content.clientWidth + 1)) {
+              return null;
+            }
+            let widest = null, right = 0;
+            for (const element of document.body.querySelectorAll('*')) {
+              const edge = element.getBoundingClientRect().right;
+              if (edge > right) { right = edge; widest = element; }
+            }
+            if (!widest) return 'the page';
+            const name = widest.tagName.toLowerCase() + (widest.className && typeof widest.className === 'string'
+                ? '.' + widest.className.trim().split(/\\s+/).join('.') : '');
+            return name + ' "' + (widest.textContent || '').trim().slice(0, 40) + '", reaching ' + Math.round(right) + ' px';""";
 
     /**
      * After a Tab: describes the focused element (inside shadow roots too), marks the top-level
@@ -142,8 +155,8 @@ final class PageChecks {
         for (Object cut : (List<Object>) script.executeScript(CUT_OFF_TEXT)) {
             problems.add(where + ": text cut off with an ellipsis: \"" + cut + "\"");
         }
-        if (phone && Boolean.TRUE.equals(script.executeScript(SCROLLS_SIDEWAYS))) {
-            problems.add(where + ": the page scrolls sideways at a phone's width");
+        if (phone && script.executeScript(SCROLLS_SIDEWAYS) instanceof String widest) {
+            problems.add(where + ": the page scrolls sideways at a phone's width; furthest right: " + widest);
         }
         return problems;
     }

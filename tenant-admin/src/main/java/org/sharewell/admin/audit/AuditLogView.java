@@ -3,6 +3,7 @@ package org.sharewell.admin.audit;
 import org.sharewell.kernel.PageRequest;
 
 import org.sharewell.admin.shared.ChoiceFilter;
+import org.sharewell.admin.shared.Columns;
 import org.sharewell.admin.shared.Paging;
 import org.sharewell.admin.shared.Refusals;
 
@@ -93,13 +94,14 @@ public class AuditLogView extends Main {
     private void configureGrid() {
         grid.setAriaLabel("Changes, newest first");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(entry -> UkTime.dateAndTime(entry.occurredAt())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.actor().name()).setHeader("Who");
-        grid.addColumn(entry -> entry.area().description()).setHeader("Area").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader("What");
-        grid.addColumn(AuditEntry::subject).setHeader("Subject");
-        grid.addColumn(AuditEntry::before).setHeader("Before");
-        grid.addColumn(AuditEntry::after).setHeader("After");
+        var columns = new Columns<>(grid);
+        columns.add("When", entry -> UkTime.dateAndTime(entry.occurredAt())).setAutoWidth(true).setFlexGrow(0);
+        columns.add("Who", entry -> entry.actor().name());
+        columns.add("Area", entry -> entry.area().description()).setAutoWidth(true).setFlexGrow(0);
+        columns.add("What", AuditEntry::action);
+        columns.add("Subject", AuditEntry::subject);
+        columns.add("Before", AuditEntry::before);
+        columns.add("After", AuditEntry::after);
         grid.setEmptyStateText("No changes match these filters.");
         grid.setPageSize(50);
         // Lazy: only the rows on screen (and a page either side) are ever read.

@@ -1,6 +1,7 @@
 package org.sharewell.admin.licences;
 
 import org.sharewell.admin.shared.ChoiceFilter;
+import org.sharewell.admin.shared.Columns;
 import org.sharewell.admin.shared.Paging;
 
 import org.sharewell.kernel.Roles;
@@ -97,11 +98,11 @@ public class LicencesView extends Main {
     private void setUpApplications() {
         applicationStatus.setValue(ApplicationStatus.PENDING);
         applicationStatus.addValueChangeListener(change -> applications.getDataProvider().refreshAll());
-        applications.addColumn(Application::personName).setHeader("Name").setFlexGrow(2);
-        applications.addColumn(application -> UkTime.date(application.appliedAt())).setHeader("Applied");
-        applications.addColumn(application -> application.trainingDone() + " of " + application.training().size())
-                .setHeader("Training recorded");
-        applications.addColumn(application -> application.status().description()).setHeader("Status");
+        var columns = new Columns<>(applications);
+        columns.add("Name", Application::personName).setFlexGrow(2);
+        columns.add("Applied", application -> UkTime.date(application.appliedAt()));
+        columns.add("Training recorded", application -> application.trainingDone() + " of " + application.training().size());
+        columns.add("Status", application -> application.status().description());
         Paging.show(applications, page -> licences.applications(applicationStatus.getValue(), page));
         applications.setAriaLabel("Applications for a licence to post");
         applications.setEmptyStateText("No applications to show. People apply from \"My licence\"; "
@@ -123,11 +124,11 @@ public class LicencesView extends Main {
     private void setUpLicences() {
         licenceState.setValue(LicenceState.VALID);
         licenceState.addValueChangeListener(change -> held.getDataProvider().refreshAll());
-        held.addColumn(Licence::personName).setHeader("Holder").setFlexGrow(2);
-        held.addColumn(licence -> licence.state().description()).setHeader("State");
-        held.addColumn(licence -> licence.expiresOn() == null ? "No expiry date" : UkTime.date(licence.expiresOn()))
-                .setHeader("Last valid day");
-        held.addColumn(licence -> UkTime.date(licence.grantedAt()) + " by " + licence.grantedBy()).setHeader("Granted").setFlexGrow(2);
+        var columns = new Columns<>(held);
+        columns.add("Holder", Licence::personName).setFlexGrow(2);
+        columns.add("State", licence -> licence.state().description());
+        columns.add("Last valid day", licence -> licence.expiresOn() == null ? "No expiry date" : UkTime.date(licence.expiresOn()));
+        columns.add("Granted", licence -> UkTime.date(licence.grantedAt()) + " by " + licence.grantedBy()).setFlexGrow(2);
         Paging.show(held, page -> licences.licences(licenceState.getValue(), page));
         held.setAriaLabel("Licences to post");
         held.setEmptyStateText("No licences to show. A licence is granted by deciding on an application above.");

@@ -1,5 +1,6 @@
 package org.sharewell.admin.people;
 
+import org.sharewell.admin.shared.Columns;
 import org.sharewell.admin.shared.Paging;
 
 import org.sharewell.kernel.Roles;
@@ -49,14 +50,14 @@ public class PeopleView extends Main {
         var tools = new HorizontalLayout(search, add);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(Person::fullName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(person -> person.kind().description()
-                + (person.volunteerTerm() == null ? "" : " (" + person.volunteerTerm().description().toLowerCase() + ")"))
-                .setHeader("Kind");
-        grid.addColumn(person -> person.effectiveLevel().description()).setHeader("Level");
-        grid.addColumn(person -> person.keyRoles().stream().sorted().map(KeyRole::description).collect(Collectors.joining(", ")))
-                .setHeader("Key roles").setFlexGrow(2);
-        grid.addColumn(person -> !person.active() ? "Deactivated" : person.hasLogin() ? "Can sign in" : "No login").setHeader("Login");
+        var columns = new Columns<>(grid);
+        columns.add("Name", Person::fullName).setFlexGrow(2);
+        columns.add("Kind", person -> person.kind().description()
+                + (person.volunteerTerm() == null ? "" : " (" + person.volunteerTerm().description().toLowerCase() + ")"));
+        columns.add("Level", person -> person.effectiveLevel().description());
+        columns.add("Key roles", person -> person.keyRoles().stream().sorted().map(KeyRole::description).collect(Collectors.joining(", ")))
+                .setFlexGrow(2);
+        columns.add("Login", person -> !person.active() ? "Deactivated" : person.hasLogin() ? "Can sign in" : "No login");
         Paging.show(grid, page -> people.list(search.getValue(), page));
         grid.setAriaLabel("People");
         if (admin) {
