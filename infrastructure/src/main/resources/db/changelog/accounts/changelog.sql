@@ -134,3 +134,8 @@ COMMENT ON TABLE accounts.sign_in_rule IS 'tenant-owned: how the organisation''s
 CALL tenancy.isolate_by_tenant('accounts.sign_in_rule');
 GRANT SELECT, INSERT, UPDATE ON accounts.sign_in_rule TO sharewell_app;
 --rollback DROP TABLE accounts.sign_in_rule, accounts.recovery_code, accounts.second_step, accounts.browser_session; ALTER TABLE accounts.emailed_link DROP CONSTRAINT emailed_link_new_email_only_to_change, DROP COLUMN new_email; ALTER TABLE accounts.account DROP COLUMN confirm_by;
+
+--changeset sharewell:accounts-5
+--comment: Signing out everywhere deletes the login's listed browser sessions (accounts.browser_session), so the time it was last done is read by nothing.
+ALTER TABLE accounts.account DROP COLUMN signed_out_before;
+--rollback ALTER TABLE accounts.account ADD COLUMN signed_out_before timestamptz;

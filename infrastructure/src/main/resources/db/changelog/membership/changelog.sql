@@ -285,3 +285,18 @@ AS $$
                                     WHERE a.active AND a.email_confirmed_at IS NOT NULL)))
 $$;
 --rollback SELECT 1;
+
+--changeset sharewell:membership-5 splitStatements:false
+--comment: Whether the bound tenant is an active member group of an umbrella body: for what an umbrella publishes to its member groups (policy templates, and later the library).
+-- The reading side of linked_to_current_tenant. Reads the bound tenant itself, so a tenant can only
+-- ever ask about its own membership; false at once when either side ends the link.
+CREATE FUNCTION membership.current_tenant_is_member_of(umbrella uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM membership.link l
+                   WHERE l.tenant_id = current_tenant_is_member_of.umbrella
+                     AND l.member_tenant_id = tenancy.current_tenant() AND l.status = 'ACTIVE')
+$$;
+REVOKE EXECUTE ON FUNCTION membership.current_tenant_is_member_of(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION membership.current_tenant_is_member_of(uuid) TO sharewell_app;
+--rollback DROP FUNCTION membership.current_tenant_is_member_of(uuid);

@@ -115,3 +115,22 @@ END
 $$;
 REVOKE EXECUTE ON PROCEDURE tenancy.in_each_organisation(text) FROM PUBLIC;
 --rollback DROP PROCEDURE tenancy.in_each_organisation(text);
+
+--changeset sharewell:tenancy-4 splitStatements:false
+--comment: The Sharewell operator, an organisation of its own kind, which publishes to every organisation; there is at most one.
+ALTER TABLE tenancy.tenant DROP CONSTRAINT tenant_kind_check;
+ALTER TABLE tenancy.tenant ADD CONSTRAINT tenant_kind_check CHECK (kind IN ('INFRASTRUCTURE_BODY', 'LOCAL_GROUP', 'OPERATOR'));
+CREATE UNIQUE INDEX tenant_one_operator ON tenancy.tenant (kind) WHERE kind = 'OPERATOR';
+
+-- Whether the bound tenant is the operator: for the policies that let only the operator publish to
+-- every organisation. Inlinable like current_tenant (the registry is readable by everyone anyway).
+CREATE FUNCTION tenancy.current_tenant_is_operator() RETURNS boolean
+    LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT EXISTS (SELECT 1 FROM tenancy.tenant t WHERE t.id = tenancy.current_tenant() AND t.kind = 'OPERATOR')
+$$;
+GRANT EXECUTE ON FUNCTION tenancy.current_tenant_is_operator() TO sharewell_app;
+--rollback DROP FUNCTION tenancy.current_tenant_is_operator();
+--rollback DROP INDEX tenancy.tenant_one_operator;
+--rollback ALTER TABLE tenancy.tenant DROP CONSTRAINT tenant_kind_check;
+--rollback ALTER TABLE tenancy.tenant ADD CONSTRAINT tenant_kind_check CHECK (kind IN ('INFRASTRUCTURE_BODY', 'LOCAL_GROUP'));

@@ -28,12 +28,18 @@ public final class Organisation {
     private final Organisations organisations;
     private final ApiCalls api;
     private final TenantId id;
+    private final String adminPassword;
     private String adminToken;
 
     Organisation(Organisations organisations, ApiCalls api, TenantId id) {
+        this(organisations, api, id, ApiCalls.PASSWORD);
+    }
+
+    Organisation(Organisations organisations, ApiCalls api, TenantId id, String adminPassword) {
         this.organisations = organisations;
         this.api = api;
         this.id = id;
+        this.adminPassword = adminPassword;
     }
 
     public ApiCalls api() {
@@ -55,7 +61,7 @@ public final class Organisation {
     /** The admin's API token, had the first time it is asked for: hashing passwords is slow on purpose. */
     public String adminToken() throws Exception {
         if (adminToken == null) {
-            adminToken = api.adminToken();
+            adminToken = api.token(api.adminEmail(), adminPassword);
         }
         return adminToken;
     }

@@ -100,6 +100,21 @@ public class Organisations {
         return new Organisation(this, api, tenants.findBySlug(new Slug(slug)).orElseThrow().id());
     }
 
+    /**
+     * The Sharewell operator, made at start-up, with its first admin given by whichever test asks first
+     * (this, or the demo world's test): the same login either way, the demo world's
+     * ({@code admin@sharewell.example}, Alex Morgan, the demo password).
+     */
+    public Organisation operator() {
+        var operator = signUp.getObject().operator();
+        var api = at(operator.slug().value());
+        signUp.getObject().firstOperatorAdmin("Alex Morgan", api.adminEmail(), OPERATOR_PASSWORD);
+        return new Organisation(this, api, operator.id(), OPERATOR_PASSWORD);
+    }
+
+    /** The demo world's password, which its operator admin has (see {@link #operator()}). */
+    static final String OPERATOR_PASSWORD = "demo-garden-kettle-42";
+
     /** An infrastructure body, such as a Council for Voluntary Service, that may invite member groups. */
     public Organisation umbrella(String prefix) throws Exception {
         return signUp(prefix, TenantKind.INFRASTRUCTURE_BODY);

@@ -22,7 +22,7 @@ class AccessibilityE2E extends BrowserTest {
     /** The demo world's logins, as the README lists them; all share one password. */
     static final List<String> DEMO_LOGINS = List.of("admin@brookfield-cvs.example", "coordinator@brookfield-cvs.example",
             "champion@brookfield-cvs.example", "volunteer@brookfield-cvs.example", "admin@riverside-allotments.example",
-            "admin@elm-street-youth.example");
+            "admin@elm-street-youth.example", "admin@sharewell.example");
     static final String DEMO_PASSWORD = "demo-garden-kettle-42";
     private static final Dimension DESKTOP = new Dimension(1280, 900);
     private static final Dimension PHONE = new Dimension(390, 844);
@@ -31,13 +31,26 @@ class AccessibilityE2E extends BrowserTest {
     void everyPageOfferedToEveryDemoLoginMeetsTheStandardAtDesktopAndPhoneWidths() {
         var problems = new ArrayList<String>();
         int pages = 0;
+        // Each kind of linked page is checked once, for the first login that reaches it: the same page
+        // for another login differs only in what it shows, which the menu pages already cover.
+        var linkedKindsChecked = new java.util.HashSet<String>();
         for (String login : DEMO_LOGINS) {
             String home = homeOf(login);
             browser.manage().window().setSize(DESKTOP);
             signInAs(home, login);
-            for (String path : offeredPaths()) {
+            var paths = offeredPaths();
+            var linked = new java.util.LinkedHashMap<String, String>();
+            for (String path : paths) {
                 pages++;
                 problems.addAll(check(home + path, login + " " + path));
+                linkedPages(home).forEach(linked::putIfAbsent);
+            }
+            // Pages the menu pages link to (a policy, its editor), each kind of address once.
+            for (var page : linked.entrySet()) {
+                if (!paths.contains(page.getValue().replaceFirst("^/", "")) && linkedKindsChecked.add(page.getKey())) {
+                    pages++;
+                    problems.addAll(check(home + page.getValue().replaceFirst("^/", ""), login + " " + page.getValue()));
+                }
             }
             problems.addAll(check(home + "no-such-page", login + " an address that does not exist"));
         }
@@ -55,6 +68,7 @@ class AccessibilityE2E extends BrowserTest {
         for (String page : List.of(sharewell.address() + "login", sharewell.address() + "signup", brookfield + "login",
                 brookfield + "forgotten-password", brookfield + "confirm-email/no-such-link",
                 brookfield + "reset-password/no-such-link", brookfield + "change-email/no-such-link",
+                brookfield + "acknowledge/no-such-link",
                 "http://no-such-organisation.localhost:" + sharewell.gatewayPort() + "/login")) {
             problems.addAll(check(page, page));
         }
@@ -101,6 +115,31 @@ class AccessibilityE2E extends BrowserTest {
         return List.copyOf(paths);
     }
 
+    /**
+     * The pages of this organisation that the page's content links to, one for each kind of address
+     * (ids and numbers in it count as the same kind), by kind: so a page reached only through another
+     * (a policy, its editor) is checked too. Downloads and the API are not pages.
+     */
+    private java.util.Map<String, String> linkedPages(String home) {
+        var found = new java.util.LinkedHashMap<String, String>();
+        @SuppressWarnings("unchecked")
+        var hrefs = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const main = document.querySelector('main') || document.body;
+                return [...main.querySelectorAll('a[href]')].map(a => a.href);""");
+        for (String href : hrefs) {
+            if (!href.startsWith(home) || href.contains("#")) {
+                continue;
+            }
+            String path = href.substring(home.length() - 1);
+            // Not pages: the API, downloads (Vaadin serves them under /VAADIN/), files.
+            if (path.startsWith("/api/") || path.startsWith("/VAADIN/") || path.matches(".*\\.[a-z]{2,4}$") || path.equals("/")) {
+                continue;
+            }
+            found.putIfAbsent(path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}").replaceAll("/[0-9]+", "/{n}"), path);
+        }
+        return found;
+    }
+
     /** Opens the page at both widths and gives its problems. */
     private List<String> check(String address, String where) {
         var problems = new ArrayList<String>();
@@ -126,6 +165,7 @@ class AccessibilityE2E extends BrowserTest {
         String slug = switch (login.substring(login.indexOf('@') + 1)) {
             case "brookfield-cvs.example" -> "brookfield";
             case "riverside-allotments.example" -> "riverside-allotments";
+            case "sharewell.example" -> "sharewell";
             default -> "elm-street-youth";
         };
         return "http://" + slug + ".localhost:" + sharewell.gatewayPort() + "/";

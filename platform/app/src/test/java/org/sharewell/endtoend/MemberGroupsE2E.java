@@ -66,7 +66,7 @@ class MemberGroupsE2E extends BrowserTest {
         signIn(home(cvs), "chris@" + cvs + ".example", PASSWORD);
         open(home(cvs), "member-groups", "Member groups");
         assertThat(page()).contains("Member group since", "Lee Larkspur (lee@larkspur.example)", "Skills check results",
-                "Social media policy adopted: Not recorded on Sharewell yet", "Bramble Walkers")
+                "Social media policy adopted: Not yet", "Bramble Walkers")
                 .containsIgnoringCase("declined");
         screenshot("membership-4-member-groups");
 

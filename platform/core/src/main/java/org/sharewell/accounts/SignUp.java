@@ -23,6 +23,22 @@ public interface SignUp {
      */
     SignedUp signUpWithProvedEmail(SignUpForm form);
 
+    /**
+     * The Sharewell operator, the one organisation of kind {@code OPERATOR}: made by the first call
+     * (Sharewell's first start), with no login; every later call returns it. For Sharewell's own start-up
+     * and the demo world only: nothing a person does reaches it.
+     */
+    Tenant operator();
+
+    /**
+     * Gives the operator its first admin, while it has no login at all; otherwise does nothing and
+     * returns empty. The address counts as proved: whoever runs Sharewell configured it (or the demo
+     * world made it). With no password the admin is emailed a link to choose one.
+     *
+     * @throws org.sharewell.kernel.InvalidInput if the name, address or password breaks the rules
+     */
+    java.util.Optional<Account> firstOperatorAdmin(String name, String email, @org.jspecify.annotations.Nullable String password);
+
     /** The outcome of a sign-up. */
     record SignedUp(Tenant tenant, Account admin) {
     }

@@ -7,7 +7,8 @@ public enum AuditArea {
     ROLES("Levels and roles"),
     LICENCES("Licences to post"),
     MEMBERSHIP("Member groups"),
-    SETTINGS("Settings");
+    SETTINGS("Settings"),
+    POLICIES("Policies");
 
     private final String description;
 

@@ -23,6 +23,8 @@ public final class Roles {
     public static final String SIGNED_IN = "isAuthenticated()";
     public static final String ADMINS = "hasRole('" + ADMIN + "')";
     public static final String COORDINATORS = "hasRole('" + COORDINATOR + "')";
+    /** Admins, and Sharewell's own work on an organisation's behalf (the operator's templates on first start). */
+    public static final String ADMINS_AND_SHAREWELL = "hasAnyRole('" + ADMIN + "', '" + SHAREWELL + "')";
     public static final String ADMINS_AND_COORDINATORS = "hasAnyRole('" + ADMIN + "', '" + COORDINATOR + "')";
     public static final String CHAMPIONS_AND_ADMINS = "hasAnyRole('" + CHAMPION + "', '" + ADMIN + "')";
     /** Those who look after people: they may look anyone in the organisation up. */

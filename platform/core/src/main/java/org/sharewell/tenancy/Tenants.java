@@ -16,6 +16,12 @@ public interface Tenants {
 
     Optional<Tenant> findById(TenantId id);
 
+    /**
+     * The Sharewell operator: the one organisation of kind {@link TenantKind#OPERATOR}, which publishes
+     * to every organisation. Made on first start; empty only before then.
+     */
+    Optional<Tenant> operator();
+
     /** The registered organisations among these ids, in one query; unknown ids are left out. */
     Map<TenantId, Tenant> findAll(Collection<TenantId> ids);
 

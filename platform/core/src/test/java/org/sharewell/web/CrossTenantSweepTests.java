@@ -43,6 +43,10 @@ class CrossTenantSweepTests {
         var member = theirs.join("Theo Theirs", KeyRole.CHAMPION);
         theirs.api().call(POST, "/api/v1/licence-applications", member.token(), null);
         organisations.link(theirs, organisations.signUp("cross-group"));
+        var document = json(theirs.callAsAdmin(POST, "/api/v1/documents", """
+                {"audience": "OWN_ORGANISATION", "title": "Their policy", "body": "Theirs alone."}""")).get("id").asString();
+        theirs.callAsAdmin(POST, "/api/v1/documents/" + document + "/versions", """
+                {"change": "SUBSTANTIVE", "summary": "First"}""");
         String myToken = mine.adminToken();
         String theirToken = theirs.adminToken();
 
@@ -51,7 +55,7 @@ class CrossTenantSweepTests {
         var theirIds = CrossTenantIds.of(theirs.api(), theirToken, operations);
         Set<String> theirSecrets = theirIds.secrets(theirs);
         assertThat(theirIds.listsWithIds()).as("their real ids were found to try")
-                .contains("/api/v1/people", "/api/v1/member-groups", "/api/v1/licence-applications");
+                .contains("/api/v1/people", "/api/v1/member-groups", "/api/v1/licence-applications", "/api/v1/documents");
         List<String> failures = new ArrayList<>();
         int withTheirIds = 0;
         for (var operation : operations) {

@@ -28,6 +28,9 @@ import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantSettings;
 
+import org.sharewell.admin.policies.ToReadNotice;
+import org.sharewell.policies.Acknowledgements;
+
 import java.util.stream.Collectors;
 
 /** The first page after signing in: who you are, your organisation, and what to do next. */
@@ -38,7 +41,8 @@ import java.util.stream.Collectors;
 public class DashboardView extends Main {
 
 
-    DashboardView(TenantSettings settings, Accounts accounts, TwoStepSignIn twoStep, People people, TenantAddresses addresses) {
+    DashboardView(TenantSettings settings, Accounts accounts, TwoStepSignIn twoStep, People people, TenantAddresses addresses,
+                  Acknowledgements acknowledgements) {
         addClassName("page");
         var tenant = settings.tenant();
         var account = accounts.signedIn().orElseThrow();
@@ -56,6 +60,7 @@ public class DashboardView extends Main {
         if (twoStep.isMissingForKeyRole()) {
             add(new TwoStepNotice());
         }
+        add(new ToReadNotice(acknowledgements));
 
         var organisation = new Div();
         organisation.addClassName("summary");

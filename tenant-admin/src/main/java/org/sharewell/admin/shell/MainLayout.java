@@ -26,7 +26,7 @@ import java.io.ByteArrayInputStream;
 /** The frame around every signed-in page: the organisation's name and logo, navigation, and sign-out. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
     private static final String CONTENT_ID = "main-content";
 
@@ -93,5 +93,12 @@ public class MainLayout extends AppLayout {
         if (content != null) {
             content.getElement().setAttribute("id", CONTENT_ID).setAttribute("tabindex", "-1");
         }
+    }
+
+    /** Each page opens at its top: the layout's own content area would keep the scroll of the page before. */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + " if (content) { content.scrollTop = 0; }");
     }
 }

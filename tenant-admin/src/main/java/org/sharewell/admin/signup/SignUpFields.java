@@ -34,7 +34,7 @@ public class SignUpFields extends Div {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     public SignUpFields() {
-        kind.setItems(TenantKind.values());
+        kind.setItems(TenantKind.signUpChoices());
         kind.setItemLabelGenerator(TenantKind::description);
         slug.setHelperText("Lower-case letters, numbers and hyphens. It becomes your address, like riverside.sharewell.org.uk");
         email.setHelperText("You will sign in with this.");

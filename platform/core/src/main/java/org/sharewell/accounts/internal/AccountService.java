@@ -69,7 +69,7 @@ class AccountService implements Accounts {
     @Transactional
     public void signOutEverywhere() {
         var login = signedIn().orElseThrow(() -> new AccessDeniedException("Nobody is signed in"));
-        store.signOutEverywhere(login.id(), clock.instant());
+        store.signOutEverywhere(login.id());
     }
 
     /** The login with its password hash, for signing in. */
@@ -96,6 +96,12 @@ class AccountService implements Accounts {
             throw new InvalidInput(problems);
         }
         return create(email, displayName, passwords.encode(password), false, true);
+    }
+
+    /** Whether the organisation bound to the current transaction has any login. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean anyLogin() {
+        return store.anyLogin();
     }
 
     /**

@@ -66,6 +66,11 @@ class AccountStore {
                 .fetchSingle());
     }
 
+    /** Whether the bound organisation has any login at all. */
+    boolean anyLogin() {
+        return db.fetchExists(ACCOUNT);
+    }
+
     Optional<Account> find(AccountId id) {
         return db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id.value())).fetchOptional().map(AccountStore::toAccount);
     }
@@ -122,13 +127,12 @@ class AccountStore {
     void changeActive(AccountId id, boolean active, Instant now) {
         db.update(ACCOUNT).set(ACCOUNT.ACTIVE, active).where(ACCOUNT.ID.eq(id.value())).execute();
         if (!active) {
-            signOutEverywhere(id, now);
+            signOutEverywhere(id);
         }
     }
 
     /** Ends every browser session (each finds itself signed out on its next request) and deletes every API token. */
-    void signOutEverywhere(AccountId id, Instant now) {
-        db.update(ACCOUNT).set(ACCOUNT.SIGNED_OUT_BEFORE, now).where(ACCOUNT.ID.eq(id.value())).execute();
+    void signOutEverywhere(AccountId id) {
         db.deleteFrom(BROWSER_SESSION).where(BROWSER_SESSION.ACCOUNT_ID.eq(id.value())).execute();
         deleteApiTokens(id);
     }

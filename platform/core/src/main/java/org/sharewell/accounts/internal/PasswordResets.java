@@ -64,7 +64,7 @@ class PasswordResets {
                     throw InvalidInput.of("newPassword", problem);
                 });
         store.changePasswordHash(login.id(), passwords.encode(newPassword));
-        store.signOutEverywhere(login.id(), clock.instant());
+        store.signOutEverywhere(login.id());
         links.close(CHOOSE_PASSWORD, login);
         // Following the emailed link proves the address too.
         if (!store.isConfirmed(login.id())) {

@@ -2,12 +2,19 @@ package org.sharewell.accounts.internal;
 
 import org.sharewell.accounts.SignUp;
 import org.sharewell.accounts.SignUpForm;
+import org.jspecify.annotations.Nullable;
+import org.sharewell.accounts.Account;
+import org.sharewell.kernel.SecretTokens;
 import org.sharewell.tenancy.Slug;
+import org.sharewell.tenancy.SlugTaken;
+import org.sharewell.tenancy.Tenant;
 import org.sharewell.tenancy.TenantId;
+import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantScope;
 import org.sharewell.tenancy.Tenants;
 import org.sharewell.kernel.InvalidInput;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +27,10 @@ import java.util.Map;
 
 @Service
 class SignUpService implements SignUp {
+
+    /** The operator's address and name, kept for it (the address is taken by the operator on first start). */
+    static final Slug OPERATOR_ADDRESS = new Slug("sharewell");
+    static final String OPERATOR_NAME = "Sharewell";
 
     private final Tenants tenants;
     private final AccountService accounts;
@@ -64,6 +75,49 @@ class SignUpService implements SignUp {
         }));
     }
 
+    @Override
+    public Tenant operator() {
+        return tenants.operator().orElseGet(() -> {
+            TenantId id = TenantId.random();
+            try {
+                return TenantScope.callAs(id, () -> transaction.execute(status ->
+                        tenants.register(id, OPERATOR_ADDRESS, OPERATOR_NAME, TenantKind.OPERATOR)));
+            } catch (SlugTaken | DataIntegrityViolationException madeMeanwhile) {
+                // Another instance, starting at the same moment, made it first (there is at most one).
+                return tenants.operator().orElseThrow(() -> madeMeanwhile);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Account> firstOperatorAdmin(String name, String email, @Nullable String password) {
+        var operator = operator();
+        return TenantScope.callAs(operator.id(), () -> transaction.execute(status -> {
+            if (accounts.anyLogin()) {
+                return Optional.<Account>empty();
+            }
+            var problems = new LinkedHashMap<String, String>();
+            if (name == null || name.isBlank() || name.strip().length() > 120) {
+                problems.put("adminName", "Enter a name of at most 120 characters.");
+            }
+            CredentialRules.problemWithEmail(email).ifPresent(problem -> problems.put("email", problem));
+            if (password != null) {
+                CredentialRules.problemWithPassword(password, List.of(nullToEmpty(email), nullToEmpty(name)))
+                        .ifPresent(problem -> problems.put("password", problem));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInput(problems);
+            }
+            // Without a password, one nobody knows until the emailed link replaces it.
+            String hash = passwords.encode(password != null ? password : SecretTokens.newToken());
+            var admin = accounts.create(email, name.strip(), hash, true, true);
+            if (password == null) {
+                accounts.askForNewPassword(admin.email());
+            }
+            return Optional.of(admin);
+        }));
+    }
+
     private Map<String, String> problemsWith(SignUpForm form) {
         var problems = new LinkedHashMap<String, String>();
         Tenants.problemWithName(form.organisationName()).ifPresent(problem -> problems.put("organisationName", problem));
@@ -72,8 +126,8 @@ class SignUpService implements SignUp {
                         ? Optional.of("The web address name '" + slug + "' is already taken. Choose another.")
                         : Optional.empty())
                 .ifPresent(problem -> problems.put("slug", problem));
-        if (form.kind() == null) {
-            problems.put("kind", "Choose what kind of organisation yours is.");
+        if (form.kind() == null || !TenantKind.signUpChoices().contains(form.kind())) {
+            problems.put("kind", "Choose what kind of organisation yours is: an infrastructure body or a local group.");
         }
         if (form.adminName() == null || form.adminName().isBlank()) {
             problems.put("adminName", "Enter your name.");

@@ -47,15 +47,22 @@ class DemoWorld implements ApplicationRunner {
             new SignUpForm("Elm Street Youth Club", "elm-street-youth", TenantKind.LOCAL_GROUP,
                     "Grace Okafor", "admin@elm-street-youth.example", DEMO_PASSWORD));
 
+    /** The Sharewell operator's demo admin, at the operator's own address. */
+    static final String OPERATOR_ADMIN_EMAIL = "admin@sharewell.example";
+    static final String OPERATOR_ADMIN_NAME = "Alex Morgan";
+
     private static final Logger log = LoggerFactory.getLogger(DemoWorld.class);
 
     private final SignUp signUp;
     private final Tenants tenants;
     private final DemoPeople people;
     private final DemoRelationships relationships;
+    private final DemoPolicies policies;
     private final Clock clock;
 
-    DemoWorld(SignUp signUp, Tenants tenants, DemoPeople people, DemoRelationships relationships, Clock clock) {
+    DemoWorld(SignUp signUp, Tenants tenants, DemoPeople people, DemoRelationships relationships, DemoPolicies policies,
+              Clock clock) {
+        this.policies = policies;
         this.signUp = signUp;
         this.tenants = tenants;
         this.people = people;
@@ -66,6 +73,9 @@ class DemoWorld implements ApplicationRunner {
     /** Loads the world on first start only: if any demo organisation exists, people may have changed it since. */
     @Override
     public void run(ApplicationArguments arguments) {
+        // The operator is made by Sharewell's own start-up; the demo world gives it its admin.
+        signUp.firstOperatorAdmin(OPERATOR_ADMIN_NAME, OPERATOR_ADMIN_EMAIL, DEMO_PASSWORD)
+                .ifPresent(admin -> log.info("Demo world: the Sharewell operator's admin is {}", admin.email()));
         if (ORGANISATIONS.stream().anyMatch(organisation -> tenants.isTaken(new Slug(organisation.slug())))) {
             return;
         }
@@ -79,7 +89,9 @@ class DemoWorld implements ApplicationRunner {
         }
         relationships.linkMemberGroups(created.get(0), created.get(1), created.get(2));
         relationships.licensePoster(created.get(0));
-        log.info("Demo world: Riverside is a member group of Brookfield, Elm Street is invited; Ollie Grant is a licensed poster");
+        policies.adoptAndPublish(signUp.operator().id(), created.get(0), created.get(1));
+        log.info("Demo world: Riverside is a member group of Brookfield, Elm Street is invited; Ollie Grant is a licensed poster; "
+                + "Brookfield and Riverside have published social media policies, and Sharewell a new version of its template");
     }
 
     private static Map<String, List<DemoPeople.Someone>> peopleOf(LocalDate today) {

@@ -54,6 +54,11 @@ class TenantService implements Tenants {
     }
 
     @Override
+    public Optional<Tenant> operator() {
+        return store.findOperator();
+    }
+
+    @Override
     public Map<TenantId, Tenant> findAll(Collection<TenantId> ids) {
         return store.findAll(ids);
     }

@@ -39,6 +39,10 @@ class TenantStore {
         return db.selectFrom(TENANT).where(TENANT.ID.eq(id.value())).fetchOptional().map(TenantStore::toTenant);
     }
 
+    Optional<Tenant> findOperator() {
+        return db.selectFrom(TENANT).where(TENANT.KIND.eq(TenantKind.OPERATOR)).fetchOptional().map(TenantStore::toTenant);
+    }
+
     Map<TenantId, Tenant> findAll(Collection<TenantId> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -37,10 +37,13 @@ class DemoWorldTests {
     Organisations organisations;
     @Autowired
     DemoRelationships relationships;
+    @Autowired
+    DemoPolicies policies;
 
     @Test
     void loadsOnceWithPeopleOfEveryKindAndWorkingLogins() throws Exception {
-        var world = new DemoWorld(signUp, tenants, new DemoPeople(people, invitations, accounts), relationships, clock);
+        var world = new DemoWorld(signUp, tenants, new DemoPeople(people, invitations, accounts), relationships, policies,
+                clock);
         world.run(null);
         world.run(null);
 
@@ -65,5 +68,16 @@ class DemoWorldTests {
         var ollie = json(brookfield.call(GET, "/api/v1/me", volunteer, null));
         assertThat(ollie.get("effectiveLevel").asString()).isEqualTo("LICENSED_POSTER");
         assertThat(json(brookfield.call(GET, "/api/v1/licences/mine", volunteer, null)).get("state").asString()).isEqualTo("VALID");
+
+        var policies = json(brookfield.call(GET, "/api/v1/documents", admin, null)).get("items");
+        assertThat(policies.toString()).contains("Brookfield's social media policy", "Social media policy for Brookfield's member groups");
+        String policy = policies.get(0).get("id").asString();
+        var upstream = json(brookfield.call(GET, "/api/v1/documents/" + policy + "/upstream", admin, null));
+        assertThat(upstream.get("upToDate").asBoolean()).as("Sharewell's version 2 waits for Brookfield").isFalse();
+        var read = json(brookfield.call(GET, "/api/v1/policies/" + policy + "/acknowledgements", admin, null));
+        assertThat(read.get("acknowledged").asInt()).as("partly read").isEqualTo(3);
+        assertThat(read.get("asked").asInt()).isGreaterThan(3);
+        var riversidePolicies = json(riverside.call(GET, "/api/v1/documents", riversideAdmin, null)).get("items");
+        assertThat(riversidePolicies.get(0).get("latestVersion").asInt()).isEqualTo(1);
     }
 }

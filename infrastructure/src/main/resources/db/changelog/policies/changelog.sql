@@ -1,0 +1,51 @@
+--liquibase formatted sql
+-- Tables of the policies module: who is asked to read each version of a policy, and who has.
+-- Each changeset creates its schema objects, row-level security and grants.
+
+--changeset sharewell:policies-1 splitStatements:false
+--comment: Acknowledgements: each person asked to read a substantive version of a policy, by a single-use emailed link or signed in.
+CREATE SCHEMA policies;
+GRANT USAGE ON SCHEMA policies TO sharewell_app;
+
+-- Which kinds of people a policy applies to; a policy with no row applies to staff, trustees and volunteers.
+CREATE TABLE policies.readers (
+    tenant_id   uuid   NOT NULL,
+    document_id uuid   NOT NULL,
+    kinds       text[] NOT NULL CHECK (cardinality(kinds) BETWEEN 1 AND 4
+                                       AND kinds <@ ARRAY['STAFF', 'TRUSTEE', 'VOLUNTEER', 'MEMBER']),
+    PRIMARY KEY (tenant_id, document_id),
+    FOREIGN KEY (tenant_id, document_id) REFERENCES publishing.document (tenant_id, id)
+);
+COMMENT ON TABLE policies.readers IS 'tenant-owned: the kinds of people each policy applies to.';
+CALL tenancy.isolate_by_tenant('policies.readers');
+GRANT SELECT, INSERT, UPDATE, DELETE ON policies.readers TO sharewell_app;
+
+-- One person asked to read one version. The emailed link's token is kept only as a hash, replaced by
+-- each reminder's new link and emptied once used, so a link works once and only the newest works.
+CREATE TABLE policies.acknowledgement (
+    tenant_id       uuid        NOT NULL,
+    id              uuid        NOT NULL,
+    document_id     uuid        NOT NULL,
+    version         integer     NOT NULL,
+    person_id       uuid        NOT NULL,
+    person_name     text        NOT NULL,
+    title           text        NOT NULL,
+    person_kind     text        NOT NULL CHECK (person_kind IN ('STAFF', 'TRUSTEE', 'VOLUNTEER', 'MEMBER')),
+    email           text,
+    token_hash      bytea       UNIQUE,
+    link_expires_at timestamptz,
+    asked_at        timestamptz NOT NULL,
+    due_on          date        NOT NULL,
+    acknowledged_at timestamptz,
+    acknowledged_by text,
+    reminders       integer     NOT NULL DEFAULT 0 CHECK (reminders >= 0),
+    PRIMARY KEY (tenant_id, id),
+    UNIQUE (tenant_id, document_id, version, person_id),
+    FOREIGN KEY (tenant_id, document_id, version) REFERENCES publishing.version (tenant_id, document_id, number),
+    CHECK ((acknowledged_at IS NULL) = (acknowledged_by IS NULL))
+);
+COMMENT ON TABLE policies.acknowledgement IS 'tenant-owned: who was asked to read each version of a policy, and when they did.';
+CALL tenancy.isolate_by_tenant('policies.acknowledgement');
+GRANT SELECT, INSERT, UPDATE (token_hash, link_expires_at, acknowledged_at, acknowledged_by, reminders)
+    ON policies.acknowledgement TO sharewell_app;
+--rollback DROP SCHEMA policies CASCADE;
