@@ -49,3 +49,33 @@ CALL tenancy.isolate_by_tenant('policies.acknowledgement');
 GRANT SELECT, INSERT, UPDATE (token_hash, link_expires_at, acknowledged_at, acknowledged_by, reminders)
     ON policies.acknowledgement TO sharewell_app;
 --rollback DROP SCHEMA policies CASCADE;
+
+--changeset sharewell:policies-2 splitStatements:false
+--comment: Reviews: each policy's review period and next review date, and every "reviewed, no change" with who, when and a note.
+CREATE TABLE policies.review (
+    tenant_id     uuid    NOT NULL,
+    document_id   uuid    NOT NULL,
+    period_months integer NOT NULL DEFAULT 12 CHECK (period_months BETWEEN 1 AND 36),
+    due_on        date    NOT NULL,
+    PRIMARY KEY (tenant_id, document_id),
+    FOREIGN KEY (tenant_id, document_id) REFERENCES publishing.document (tenant_id, id)
+);
+COMMENT ON TABLE policies.review IS 'tenant-owned: when each policy is next due for review.';
+CALL tenancy.isolate_by_tenant('policies.review');
+GRANT SELECT, INSERT, UPDATE ON policies.review TO sharewell_app;
+
+CREATE TABLE policies.reviewed (
+    tenant_id   uuid        NOT NULL,
+    id          uuid        NOT NULL,
+    document_id uuid        NOT NULL,
+    version     integer     NOT NULL,
+    reviewed_by text        NOT NULL,
+    reviewed_at timestamptz NOT NULL,
+    note        text        NOT NULL CHECK (length(btrim(note)) BETWEEN 3 AND 1000),
+    PRIMARY KEY (tenant_id, id),
+    FOREIGN KEY (tenant_id, document_id) REFERENCES publishing.document (tenant_id, id)
+);
+COMMENT ON TABLE policies.reviewed IS 'tenant-owned: each review that found nothing to change, kept for good.';
+CALL tenancy.isolate_by_tenant('policies.reviewed');
+GRANT SELECT, INSERT ON policies.reviewed TO sharewell_app;
+--rollback DROP TABLE policies.reviewed; DROP TABLE policies.review;

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A CVS's admin, in the browser through the gateway, adopts Sharewell's social media policy template,
  * is told which of the organisation's details it still needs, fills them in, adds a paragraph of its
- * own beside the live preview, and publishes version 1, which its people then read.
+ * own beside the live preview, and publishes version 1; a volunteer with no login reads it from the
+ * link emailed to her and says so, once.
  */
 class PoliciesE2E extends BrowserTest {
 
@@ -23,6 +24,9 @@ class PoliciesE2E extends BrowserTest {
     void anAdminAdoptsTheTemplateFillsItInEditsItAndPublishesIt() throws Exception {
         String slug = "pol-" + UUID.randomUUID().toString().substring(0, 8);
         var api = ApiClient.signUp(sharewell, slug, "ada@" + slug + ".example", PASSWORD, "INFRASTRUCTURE_BODY");
+        String admin = api.token("ada@" + slug + ".example", PASSWORD);
+        String dee = "dee@" + slug + ".example";
+        api.addPerson(admin, "Dee Dunn", dee);
         signIn(api.home(), "ada@" + slug + ".example", PASSWORD);
 
         open(api.home(), "policies", "Policies");
@@ -67,6 +71,32 @@ class PoliciesE2E extends BrowserTest {
         await.until(driver -> page().contains("Version 1, published on"));
         assertThat(textOf(".document"))
                 .contains("Social media policy for Group " + slug, "Priya Shah", "We post in Welsh as well as English.");
+        String policy = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+
+        // Dee has no login: her emailed link shows the policy and takes "I have read this", once.
+        String link = linkInEmailTo(api, admin, dee);
+        browser.manage().deleteAllCookies();
+        browser.get(link);
+        await.until(driver -> page().contains("Hello Dee Dunn") && page().contains("We post in Welsh as well as English."));
+        clickButton("I have read this");
+        await.until(driver -> page().contains("Thank you"));
+        browser.get(link);
+        await.until(driver -> page().contains("This link no longer works"));
+        var status = api.call("GET", "api/v1/policies/" + policy + "/acknowledgements", admin, null);
+        assertThat(status.get("acknowledged").asInt()).isEqualTo(1);
+        assertThat(status.get("asked").asInt()).as("Ada and Dee").isEqualTo(2);
+    }
+
+    private static String linkInEmailTo(ApiClient api, String adminToken, String email) throws Exception {
+        for (var sent : api.call("GET", "api/v1/sent-email", adminToken, null).get("items")) {
+            if (sent.get("email").get("to").asString().equals(email)) {
+                var link = java.util.regex.Pattern.compile("(http\\S+/acknowledge/\\S+)").matcher(sent.get("email").get("text").asString());
+                if (link.find()) {
+                    return link.group(1);
+                }
+            }
+        }
+        throw new IllegalStateException("No email with a link to read the policy for " + email);
     }
 
     /** All the text of the first element matching the selector, in view or not. */

@@ -22,6 +22,17 @@ public sealed interface PoliciesEvent extends Auditable {
         }
     }
 
+    /** Published when an admin recorded that a policy was reviewed and nothing needs changing. */
+    record PolicyReviewed(TenantId tenantId, DocumentId policy, String title, java.time.LocalDate nextDueOn, String note,
+                          Actor actor) implements PoliciesEvent {
+
+        @Override
+        public AuditRecord audit() {
+            return new AuditRecord(actor, AuditArea.POLICIES, "Reviewed, no change", title, "",
+                    "\"" + note + "\"; next review by " + org.sharewell.kernel.UkTime.date(nextDueOn));
+        }
+    }
+
     /**
      * Published when someone acknowledged a version of a policy.
      *

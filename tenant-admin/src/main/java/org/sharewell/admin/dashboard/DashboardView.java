@@ -28,7 +28,9 @@ import org.sharewell.tenancy.TenantKind;
 import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantSettings;
 
+import org.sharewell.admin.policies.OverdueReviewsNotice;
 import org.sharewell.admin.policies.ToReadNotice;
+import org.sharewell.policies.Reviews;
 import org.sharewell.policies.Acknowledgements;
 
 import java.util.stream.Collectors;
@@ -42,7 +44,7 @@ public class DashboardView extends Main {
 
 
     DashboardView(TenantSettings settings, Accounts accounts, TwoStepSignIn twoStep, People people, TenantAddresses addresses,
-                  Acknowledgements acknowledgements) {
+                  Acknowledgements acknowledgements, Reviews reviews) {
         addClassName("page");
         var tenant = settings.tenant();
         var account = accounts.signedIn().orElseThrow();
@@ -61,6 +63,9 @@ public class DashboardView extends Main {
             add(new TwoStepNotice());
         }
         add(new ToReadNotice(acknowledgements));
+        if (admin) {
+            add(new OverdueReviewsNotice(reviews));
+        }
 
         var organisation = new Div();
         organisation.addClassName("summary");

@@ -58,12 +58,8 @@ public class AcknowledgeView extends Main implements BeforeEnterObserver {
         if (!linked.changes().isEmpty()) {
             var changes = new Div(new H2("What changed since version " + linked.sinceVersion() + ", which you read"));
             changes.addClassName("summary");
-            var table = new StringBuilder("<table class=\"comparison\"><thead><tr><th scope=\"col\">Version ")
-                    .append(linked.sinceVersion()).append("</th><th scope=\"col\">Version ").append(version.number())
-                    .append("</th></tr></thead><tbody>");
-            linked.changes().stream().filter(row -> row.kind() != Comparison.Kind.SAME).forEach(row ->
-                    table.append("<tr><td>").append(row.before()).append("</td><td>").append(row.after()).append("</td></tr>"));
-            changes.add(new Html("<div>" + table.append("</tbody></table>") + "</div>"));
+            changes.add(ComparisonTable.of("The lines that changed", linked.sinceVersion(), version.number(),
+                    linked.changes().stream().filter(row -> row.kind() != Comparison.Kind.SAME).toList()));
             add(changes);
         }
         var text = new Div(new Html("<div>" + Markdown.toSafeHtml(version.filled()) + "</div>"));

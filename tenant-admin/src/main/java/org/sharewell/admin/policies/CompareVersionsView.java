@@ -1,6 +1,5 @@
 package org.sharewell.admin.policies;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,16 +43,8 @@ public class CompareVersionsView extends Main implements BeforeEnterObserver {
             throw new NotFoundException(notReadable.getMessage());
         }
         removeAll();
-        var table = new StringBuilder("<table class=\"comparison\"><caption>Version " + from + " and version " + to
-                + ", line by line</caption><thead><tr><th scope=\"col\">Version " + from + "</th><th scope=\"col\">Version " + to
-                + "</th></tr></thead><tbody>");
-        for (var row : comparison.rows()) {
-            // Both sides are escaped by the comparison; only its <del> and <ins> marks are markup.
-            table.append("<tr class=\"").append(row.kind().name().toLowerCase()).append("\"><td>").append(row.before())
-                    .append("</td><td>").append(row.after()).append("</td></tr>");
-        }
         add(new H1("What changed from version " + from + " to version " + to),
                 new Paragraph(new RouterLink("Back to the document", ReadPolicyView.class, DocumentLinks.of(ref))),
-                new Html("<div>" + table.append("</tbody></table>") + "</div>"));
+                ComparisonTable.of("Version " + from + " and version " + to + ", line by line", from, to, comparison.rows()));
     }
 }

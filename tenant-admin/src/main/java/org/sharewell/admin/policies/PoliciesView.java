@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import org.sharewell.admin.shared.Refusals;
 import org.sharewell.kernel.PageRequest;
 import org.sharewell.policies.Acknowledgements;
+import org.sharewell.policies.Reviews;
 import org.sharewell.publishing.Audience;
 import org.sharewell.publishing.Document;
 import org.sharewell.publishing.DocumentKind;
@@ -41,11 +42,13 @@ public class PoliciesView extends Main {
 
     private final Documents documents;
     private final Acknowledgements acknowledgements;
+    private final Reviews reviews;
     private final boolean admin;
 
-    PoliciesView(Documents documents, Acknowledgements acknowledgements, AuthenticationContext signedIn) {
+    PoliciesView(Documents documents, Acknowledgements acknowledgements, Reviews reviews, AuthenticationContext signedIn) {
         this.documents = documents;
         this.acknowledgements = acknowledgements;
+        this.reviews = reviews;
         this.admin = signedIn.hasRole(Roles.ADMIN);
         addClassName("page");
         add(new H1("Policies"), new Paragraph(admin
@@ -97,6 +100,20 @@ public class PoliciesView extends Main {
         if (document.isPublished()) {
             card.add(new Paragraph(new RouterLink("Read \"" + document.title() + "\"", ReadPolicyView.class,
                     DocumentLinks.of(document.ref()))));
+            if (!document.audience().isTemplate()) {
+                reviews.of(document.id()).ifPresent(review -> {
+                    card.add(new Paragraph((review.overdue() ? "Overdue for review: it was due by " : "Next review by ")
+                            + UkTime.date(review.dueOn()) + (review.lastReviewedBy() == null ? "."
+                            : ". Last reviewed with no change by " + review.lastReviewedBy() + " on "
+                            + UkTime.date(review.lastReviewedAt()) + ": \"" + review.lastNote() + "\".")));
+                    if (admin) {
+                        var reviewed = new Button("Reviewed, no change", click -> new ReviewedDialog(reviews, document,
+                                () -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false))).open());
+                        reviewed.setAriaLabel("Reviewed " + document.title() + ", no change");
+                        card.add(reviewed);
+                    }
+                });
+            }
             if (!document.audience().isTemplate() && admin) {
                 acknowledgements.status(document.id()).ifPresent(status -> card.add(new Paragraph(new Text("Read by "
                         + status.acknowledged() + " of " + status.readers().size() + " (" + status.percentage() + "%). "),

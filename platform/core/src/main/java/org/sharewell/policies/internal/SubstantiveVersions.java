@@ -9,17 +9,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A substantive version of a policy for the organisation's own people asks them to read it, in the
- * publishing transaction: the version and the requests commit together. A minor version, and a
- * template for other organisations, asks nobody.
+ * A substantive version of a policy for the organisation's own people asks them to read it and
+ * restarts its review clock, in the publishing transaction: the version, the requests and the review
+ * date commit together. A minor version, and a template for other organisations, do neither.
  */
 @Component
-class AskToRead {
+class SubstantiveVersions {
 
     private final AcknowledgementService acknowledgements;
+    private final ReviewService reviews;
 
-    AskToRead(AcknowledgementService acknowledgements) {
+    SubstantiveVersions(AcknowledgementService acknowledgements, ReviewService reviews) {
         this.acknowledgements = acknowledgements;
+        this.reviews = reviews;
     }
 
     @EventListener
@@ -27,8 +29,10 @@ class AskToRead {
         if (published.kind() == DocumentKind.POLICY && published.audience() == Audience.OWN_ORGANISATION
                 && published.change() == Change.SUBSTANTIVE) {
             // Bound from the event rather than trusting whatever scope the publisher happened to have.
-            TenantScope.runAs(published.tenantId(),
-                    () -> acknowledgements.ask(published.documentId(), published.title(), published.number()));
+            TenantScope.runAs(published.tenantId(), () -> {
+                acknowledgements.ask(published.documentId(), published.title(), published.number());
+                reviews.published(published.documentId());
+            });
         }
     }
 }
