@@ -79,3 +79,11 @@ COMMENT ON TABLE policies.reviewed IS 'tenant-owned: each review that found noth
 CALL tenancy.isolate_by_tenant('policies.reviewed');
 GRANT SELECT, INSERT ON policies.reviewed TO sharewell_app;
 --rollback DROP TABLE policies.reviewed; DROP TABLE policies.review;
+
+--changeset sharewell:policies-3 splitStatements:false
+--comment: An umbrella body sees, for each member group that shares its policy with it, when the policy is next reviewed and who has read it: what sharing POLICY says it shares ("Social media policy and who has acknowledged it").
+CREATE POLICY umbrella_reads_shared_policies ON policies.review FOR SELECT TO sharewell_app
+    USING (membership.shares_with_current_tenant(tenant_id, 'POLICY'));
+CREATE POLICY umbrella_reads_shared_policies ON policies.acknowledgement FOR SELECT TO sharewell_app
+    USING (membership.shares_with_current_tenant(tenant_id, 'POLICY'));
+--rollback DROP POLICY umbrella_reads_shared_policies ON policies.acknowledgement; DROP POLICY umbrella_reads_shared_policies ON policies.review;

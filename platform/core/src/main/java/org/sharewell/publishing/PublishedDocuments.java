@@ -14,6 +14,9 @@ public interface PublishedDocuments {
     /** Whether the organisation has published a document of its own of this kind for its own people. */
     boolean hasPublishedOwn(DocumentKind kind);
 
+    /** The newest published version of each such document of this kind, by title. */
+    List<Version> newestOwn(DocumentKind kind);
+
     /** The newest published version of such a document; empty if there is none. */
     Optional<Version> newest(DocumentId document);
 

@@ -102,6 +102,47 @@ class PublishedPoliciesTests {
         assertThat(after.get("declined").get(0).get("reason").asString()).isEqualTo("Our members know it as it was");
     }
 
+    @Test
+    void anUmbrellaSeesEachMemberGroupsReviewDateAndHowManyHaveReadItOnlyWhileTheGroupSharesIt() throws Exception {
+        var linked = organisations.link(organisations.umbrella("standing-cvs"), organisations.signUp("standing-group"));
+        var cvs = linked.umbrella();
+        var group = linked.group();
+        String template = create(cvs, "MEMBER_GROUPS", "Standing template", "We post with care.");
+        publish(cvs, template);
+        String adopted = json(group.callAsAdmin(POST, "/api/v1/adoptions", """
+                {"publisher": "%s", "document": "%s", "audience": "OWN_ORGANISATION"}""".formatted(cvs.id(), template)))
+                .get("id").asString();
+        publish(group, adopted);
+        assertThat(json(cvs.callAsAdmin(GET, "/api/v1/policies/" + template + "/member-groups", null))).isEmpty();
+        assertThat(seen(cvs, group, "policies.acknowledgement")).as("not shared: not even in SQL").isZero();
+
+        group.callAsAdmin(PUT, "/api/v1/umbrellas/" + linked.link() + "/sharing/POLICY", null);
+        var standing = json(cvs.callAsAdmin(GET, "/api/v1/policies/" + template + "/member-groups", null)).get(0);
+        assertThat(standing.get("organisationName").asString()).isEqualTo("standing-group group");
+        assertThat(standing.get("latestVersion").asInt()).isEqualTo(1);
+        assertThat(standing.get("reviewDue").asString()).as("twelve months on")
+                .isEqualTo(java.time.LocalDate.now(org.sharewell.kernel.UkTime.ZONE).plusMonths(12).toString());
+        assertThat(standing.get("readers").asInt()).isEqualTo(1);
+        assertThat(standing.get("acknowledged").asInt()).isZero();
+        assertThat(group.callAsAdmin(POST, "/api/v1/me/to-read/" + adopted + "/1", null).getStatus()).isEqualTo(204);
+        standing = json(cvs.callAsAdmin(GET, "/api/v1/policies/" + template + "/member-groups", null)).get(0);
+        assertThat(standing.get("acknowledged").asInt()).isEqualTo(1);
+        assertThat(standing.get("percentage").asInt()).isEqualTo(100);
+        assertThat(cvs.api().call(GET, "/api/v1/policies/" + adopted + "/member-groups", cvs.adminToken(), null).getStatus())
+                .as("not the umbrella's template").isEqualTo(404);
+
+        assertThat(group.callAsAdmin(POST, "/api/v1/umbrellas/" + linked.link() + "/ending", null).getStatus()).isLessThan(300);
+        assertThat(json(cvs.callAsAdmin(GET, "/api/v1/policies/" + template + "/member-groups", null)))
+                .as("an ended link hides it at once").isEmpty();
+        assertThat(seen(cvs, group, "policies.acknowledgement")).isZero();
+        assertThat(seen(cvs, group, "policies.review")).isZero();
+    }
+
+    private int seen(org.sharewell.Organisation reader, org.sharewell.Organisation owner, String table) {
+        return organisations.inTransaction(reader.id(), sql -> sql.queryForObject(
+                "SELECT count(*) FROM " + table + " WHERE tenant_id = ?", Integer.class, owner.id().value()));
+    }
+
     private static String create(org.sharewell.Organisation publisher, String audience, String title, String body) throws Exception {
         var created = publisher.callAsAdmin(POST, "/api/v1/documents", """
                 {"kind": "POLICY", "audience": "%s", "title": "%s", "body": "%s"}""".formatted(audience, title, body));

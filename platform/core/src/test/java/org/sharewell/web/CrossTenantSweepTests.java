@@ -5,6 +5,7 @@ import org.sharewell.ApiCalls;
 import org.sharewell.IntegrationTest;
 import org.sharewell.Organisation;
 import org.sharewell.Organisations;
+import org.sharewell.posting.PolicyFixtures;
 import org.sharewell.people.KeyRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -43,10 +44,9 @@ class CrossTenantSweepTests {
         var member = theirs.join("Theo Theirs", KeyRole.CHAMPION);
         theirs.api().call(POST, "/api/v1/licence-applications", member.token(), null);
         organisations.link(theirs, organisations.signUp("cross-group"));
-        var document = json(theirs.callAsAdmin(POST, "/api/v1/documents", """
-                {"audience": "OWN_ORGANISATION", "title": "Their policy", "body": "Theirs alone."}""")).get("id").asString();
-        theirs.callAsAdmin(POST, "/api/v1/documents/" + document + "/versions", """
-                {"change": "SUBSTANTIVE", "summary": "First"}""");
+        String policy = PolicyFixtures.publishedPolicy(theirs, PolicyFixtures.TEMPLATE);
+        theirs.api().call(POST, "/api/v1/check-requests", member.token(),
+                PolicyFixtures.checkRequest(policy, "2.2.1", "Their post to check"));
         String myToken = mine.adminToken();
         String theirToken = theirs.adminToken();
 
@@ -55,7 +55,8 @@ class CrossTenantSweepTests {
         var theirIds = CrossTenantIds.of(theirs.api(), theirToken, operations);
         Set<String> theirSecrets = theirIds.secrets(theirs);
         assertThat(theirIds.listsWithIds()).as("their real ids were found to try")
-                .contains("/api/v1/people", "/api/v1/member-groups", "/api/v1/licence-applications", "/api/v1/documents");
+                .contains("/api/v1/people", "/api/v1/member-groups", "/api/v1/licence-applications", "/api/v1/documents",
+                        "/api/v1/check-requests");
         List<String> failures = new ArrayList<>();
         int withTheirIds = 0;
         for (var operation : operations) {

@@ -2,6 +2,7 @@ package org.sharewell.admin.audit;
 
 import org.sharewell.kernel.PageRequest;
 
+import org.sharewell.admin.shared.UkDatePicker;
 import org.sharewell.admin.shared.ChoiceFilter;
 import org.sharewell.admin.shared.Columns;
 import org.sharewell.admin.shared.Paging;
@@ -55,8 +56,8 @@ public class AuditLogView extends Main {
             "All areas");
     private final TextField who = new TextField("Who made the change");
     private final TextField text = new TextField("Containing the words");
-    private final DatePicker from = ukDatePicker("From");
-    private final DatePicker to = ukDatePicker("To");
+    private final DatePicker from = new UkDatePicker("From");
+    private final DatePicker to = new UkDatePicker("To");
     private final Paragraph summary = new Paragraph();
     private final Grid<AuditEntry> grid = new Grid<>();
     /** Read by the CSV download, which is served by a request of its own. */
@@ -132,16 +133,5 @@ public class AuditLogView extends Main {
             log.exportCsv(shown, writer);
             writer.flush();
         };
-    }
-
-    private static DatePicker ukDatePicker(String label) {
-        var picker = new DatePicker(label);
-        picker.setLocale(Locale.UK);
-        // A date that cannot be read (typed month first, say) is said to be wrong, not silently ignored.
-        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy").setFirstDayOfWeek(1)
-                .setBadInputErrorMessage("Write the date day first, then month, then year, such as 21/11/2026."));
-        picker.setHelperText("For example 21/11/2026.");
-        picker.setClearButtonVisible(true);
-        return picker;
     }
 }

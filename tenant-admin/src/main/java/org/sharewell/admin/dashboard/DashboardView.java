@@ -19,6 +19,7 @@ import org.sharewell.accounts.Accounts;
 import org.sharewell.accounts.TwoStepSignIn;
 import org.sharewell.people.KeyRole;
 import org.sharewell.people.People;
+import org.sharewell.posting.CheckRequests;
 import org.sharewell.admin.account.AccountView;
 import org.sharewell.admin.licences.MyLicenceView;
 import org.sharewell.admin.membership.MemberGroupsView;
@@ -29,6 +30,7 @@ import org.sharewell.tenancy.TenantAddresses;
 import org.sharewell.tenancy.TenantSettings;
 
 import org.sharewell.admin.policies.OverdueReviewsNotice;
+import org.sharewell.admin.posting.CheckFiguresNotice;
 import org.sharewell.admin.policies.ToReadNotice;
 import org.sharewell.policies.Reviews;
 import org.sharewell.policies.Acknowledgements;
@@ -44,7 +46,7 @@ public class DashboardView extends Main {
 
 
     DashboardView(TenantSettings settings, Accounts accounts, TwoStepSignIn twoStep, People people, TenantAddresses addresses,
-                  Acknowledgements acknowledgements, Reviews reviews) {
+                  Acknowledgements acknowledgements, Reviews reviews, CheckRequests checkRequests) {
         addClassName("page");
         var tenant = settings.tenant();
         var account = accounts.signedIn().orElseThrow();
@@ -65,6 +67,9 @@ public class DashboardView extends Main {
         add(new ToReadNotice(acknowledgements));
         if (admin) {
             add(new OverdueReviewsNotice(reviews));
+        }
+        if (admin || me.map(person -> person.holds(KeyRole.CHAMPION)).orElse(false)) {
+            add(new CheckFiguresNotice(checkRequests));
         }
 
         var organisation = new Div();

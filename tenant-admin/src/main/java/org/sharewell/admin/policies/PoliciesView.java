@@ -20,6 +20,7 @@ import jakarta.annotation.security.PermitAll;
 import org.sharewell.admin.shared.Refusals;
 import org.sharewell.kernel.PageRequest;
 import org.sharewell.policies.Acknowledgements;
+import org.sharewell.policies.MemberGroupPolicies;
 import org.sharewell.policies.Reviews;
 import org.sharewell.publishing.Audience;
 import org.sharewell.publishing.Document;
@@ -43,10 +44,13 @@ public class PoliciesView extends Main {
     private final Documents documents;
     private final Acknowledgements acknowledgements;
     private final Reviews reviews;
+    private final MemberGroupPolicies memberGroups;
     private final boolean admin;
 
-    PoliciesView(Documents documents, Acknowledgements acknowledgements, Reviews reviews, AuthenticationContext signedIn) {
+    PoliciesView(Documents documents, Acknowledgements acknowledgements, Reviews reviews, MemberGroupPolicies memberGroups,
+                 AuthenticationContext signedIn) {
         this.documents = documents;
+        this.memberGroups = memberGroups;
         this.acknowledgements = acknowledgements;
         this.reviews = reviews;
         this.admin = signedIn.hasRole(Roles.ADMIN);
@@ -134,21 +138,17 @@ public class PoliciesView extends Main {
         return card;
     }
 
-    /** Which member groups adopted this template of ours, as far as they share their policy status with us. */
+    /** Which member groups adopted this template of ours, and how their policies stand, as far as they share it with us. */
     private Div adoptionsOf(Document template) {
-        var adoptions = documents.adoptions(template.id());
+        var groups = memberGroups.adoptedFrom(template.id());
         var part = new Div(new H4("Adopted by"));
-        if (adoptions.isEmpty()) {
+        if (groups.isEmpty()) {
             part.add(new Paragraph("No member group that shares its policy status with you has adopted it yet."));
         }
         var list = new UnorderedList();
-        for (var adoption : adoptions) {
-            String state = adoption.latestVersion() == null ? "not published yet"
-                    : "version " + adoption.latestVersion() + " published on " + UkTime.date(adoption.publishedAt());
-            String behind = adoption.versionsBehind() == 0 ? "up to date with your version " + adoption.ourNewest()
-                    : adoption.versionsBehind() + " of your versions behind (it has taken in version " + adoption.tookIn() + ")";
-            var item = new ListItem(adoption.organisationName() + ": " + state + "; " + behind + ".");
-            for (var declined : adoption.declined()) {
+        for (var group : groups) {
+            var item = new ListItem(MemberGroupStatus.of(group));
+            for (var declined : group.adoption().declined()) {
                 item.add(new Paragraph("Declined change " + declined.amendment() + " of your version " + declined.version()
                         + ": \"" + declined.reason() + "\" (" + declined.decidedBy() + ", " + UkTime.date(declined.decidedAt()) + ")"));
             }

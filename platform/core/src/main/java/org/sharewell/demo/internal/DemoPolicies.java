@@ -1,7 +1,5 @@
 package org.sharewell.demo.internal;
 
-import org.sharewell.accounts.Accounts;
-import org.sharewell.kernel.AutomaticWork;
 import org.sharewell.kernel.PageRequest;
 import org.sharewell.policies.Acknowledgements;
 import org.sharewell.publishing.Audience;
@@ -11,7 +9,6 @@ import org.sharewell.publishing.DocumentKind;
 import org.sharewell.publishing.Documents;
 import org.sharewell.publishing.Placeholder;
 import org.sharewell.tenancy.TenantId;
-import org.sharewell.tenancy.TenantScope;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -26,12 +23,12 @@ import java.util.Map;
 @Component
 class DemoPolicies {
 
-    private final Accounts accounts;
+    private final DemoActors actors;
     private final Documents documents;
     private final Acknowledgements acknowledgements;
 
-    DemoPolicies(Accounts accounts, Documents documents, Acknowledgements acknowledgements) {
-        this.accounts = accounts;
+    DemoPolicies(DemoActors actors, Documents documents, Acknowledgements acknowledgements) {
+        this.actors = actors;
         this.documents = documents;
         this.acknowledgements = acknowledgements;
     }
@@ -39,7 +36,7 @@ class DemoPolicies {
     void adoptAndPublish(TenantId operator, TenantId cvs, TenantId memberGroup) {
         var template = new Document[1];
         var brookfields = new Document[1];
-        as(cvs, "admin@brookfield-cvs.example", () -> {
+        actors.as(cvs, "admin@brookfield-cvs.example", () -> {
             template[0] = documents.offered(DocumentKind.POLICY, PageRequest.of(0, PageRequest.MOST)).items().stream()
                     .filter(offered -> offered.ref().publisher().equals(operator) && offered.title().equals("Social media policy"))
                     .findFirst().orElseThrow();
@@ -74,9 +71,9 @@ class DemoPolicies {
         // Some have read it, some not yet: the admin sees who.
         for (String reader : new String[]{"admin@brookfield-cvs.example", "champion@brookfield-cvs.example",
                 "coordinator@brookfield-cvs.example"}) {
-            as(cvs, reader, () -> acknowledgements.acknowledge(brookfields[0].id(), 1));
+            actors.as(cvs, reader, () -> acknowledgements.acknowledge(brookfields[0].id(), 1));
         }
-        as(memberGroup, "admin@riverside-allotments.example", () -> {
+        actors.as(memberGroup, "admin@riverside-allotments.example", () -> {
             var fromBrookfield = documents.offered(DocumentKind.POLICY, PageRequest.of(0, PageRequest.MOST)).items().stream()
                     .filter(offered -> offered.ref().publisher().equals(cvs)).findFirst().orElseThrow();
             documents.answer(Map.of(Placeholder.COMMUNICATIONS_CONTACT, "Tom Evans",
@@ -89,7 +86,7 @@ class DemoPolicies {
             var policy = documents.adopt(fromBrookfield.ref(), Audience.OWN_ORGANISATION);
             documents.publish(policy.id(), Change.SUBSTANTIVE, "Adopted from Brookfield");
         });
-        as(operator, DemoWorld.OPERATOR_ADMIN_EMAIL, () -> {
+        actors.as(operator, DemoWorld.OPERATOR_ADMIN_EMAIL, () -> {
             var draft = documents.draft(template[0].id());
             documents.saveDraft(template[0].id(), template[0].title(), draft.body().replace(
                     "Ask before you take or share a photo of anyone, and record that they agreed.",
@@ -97,11 +94,5 @@ class DemoPolicies {
                             + "as soon as anyone in it asks."));
             documents.publish(template[0].id(), Change.SUBSTANTIVE, "Photos come down when anyone in them asks");
         });
-    }
-
-    /** As the login, or as Sharewell itself where it does not exist (an operator whose admin came from configuration). */
-    private void as(TenantId tenant, String email, Runnable work) {
-        TenantScope.runAs(tenant, () -> accounts.findByEmail(email).ifPresentOrElse(login -> accounts.actAs(login.id(), work),
-                () -> AutomaticWork.run(work)));
     }
 }

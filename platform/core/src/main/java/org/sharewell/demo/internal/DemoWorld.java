@@ -58,11 +58,13 @@ class DemoWorld implements ApplicationRunner {
     private final DemoPeople people;
     private final DemoRelationships relationships;
     private final DemoPolicies policies;
+    private final DemoPosting posting;
     private final Clock clock;
 
     DemoWorld(SignUp signUp, Tenants tenants, DemoPeople people, DemoRelationships relationships, DemoPolicies policies,
-              Clock clock) {
+              DemoPosting posting, Clock clock) {
         this.policies = policies;
+        this.posting = posting;
         this.signUp = signUp;
         this.tenants = tenants;
         this.people = people;
@@ -90,8 +92,10 @@ class DemoWorld implements ApplicationRunner {
         relationships.linkMemberGroups(created.get(0), created.get(1), created.get(2));
         relationships.licensePoster(created.get(0));
         policies.adoptAndPublish(signUp.operator().id(), created.get(0), created.get(1));
+        posting.askAndAnswer(created.get(0));
         log.info("Demo world: Riverside is a member group of Brookfield, Elm Street is invited; Ollie Grant is a licensed poster; "
-                + "Brookfield and Riverside have published social media policies, and Sharewell a new version of its template");
+                + "Brookfield and Riverside have published social media policies, and Sharewell a new version of its template; "
+                + "Ollie has asked Brookfield about two posts");
     }
 
     private static Map<String, List<DemoPeople.Someone>> peopleOf(LocalDate today) {

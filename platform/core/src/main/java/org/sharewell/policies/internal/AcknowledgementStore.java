@@ -6,6 +6,7 @@ import org.sharewell.people.PersonId;
 import org.sharewell.people.PersonKind;
 import org.sharewell.policies.AcknowledgementStatus;
 import org.sharewell.publishing.DocumentId;
+import org.sharewell.publishing.DocumentRef;
 import org.sharewell.tenancy.TenantScope;
 import org.springframework.stereotype.Component;
 import sharewell.db.policies.tables.records.AcknowledgementRecord;
@@ -109,6 +110,24 @@ class AcknowledgementStore {
         return Optional.ofNullable(db.select(org.jooq.impl.DSL.max(ACKNOWLEDGEMENT.VERSION)).from(ACKNOWLEDGEMENT)
                 .where(ACKNOWLEDGEMENT.TENANT_ID.eq(TenantScope.required().value()), ACKNOWLEDGEMENT.DOCUMENT_ID.eq(policy.value()))
                 .fetchOne(0, Integer.class));
+    }
+
+    /** How many were asked to read the newest version anyone was, and how many have: another organisation's, as far as row-level security lets the bound one see. */
+    record Counts(int version, int readers, int acknowledged) {
+    }
+
+    Optional<Counts> countsOf(DocumentRef policy) {
+        var newest = db.select(org.jooq.impl.DSL.max(ACKNOWLEDGEMENT.VERSION)).from(ACKNOWLEDGEMENT)
+                .where(ACKNOWLEDGEMENT.TENANT_ID.eq(policy.publisher().value()), ACKNOWLEDGEMENT.DOCUMENT_ID.eq(policy.id().value()))
+                .fetchOne(0, Integer.class);
+        if (newest == null) {
+            return Optional.empty();
+        }
+        return Optional.of(db.select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.count(ACKNOWLEDGEMENT.ACKNOWLEDGED_AT))
+                .from(ACKNOWLEDGEMENT)
+                .where(ACKNOWLEDGEMENT.TENANT_ID.eq(policy.publisher().value()), ACKNOWLEDGEMENT.DOCUMENT_ID.eq(policy.id().value()),
+                        ACKNOWLEDGEMENT.VERSION.eq(newest))
+                .fetchOne(row -> new Counts(newest, row.value1(), row.value2())));
     }
 
     List<Asked> askedToRead(DocumentId policy, int version) {

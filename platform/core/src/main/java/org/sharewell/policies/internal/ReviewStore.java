@@ -3,6 +3,7 @@ package org.sharewell.policies.internal;
 import org.jooq.DSLContext;
 import org.sharewell.policies.Review;
 import org.sharewell.publishing.DocumentId;
+import org.sharewell.publishing.DocumentRef;
 import org.sharewell.tenancy.TenantScope;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,13 @@ class ReviewStore {
     Optional<Due> find(DocumentId policy) {
         return db.selectFrom(REVIEW).where(REVIEW.TENANT_ID.eq(TenantScope.required().value()), REVIEW.DOCUMENT_ID.eq(policy.value()))
                 .fetchOptional(row -> new Due(policy, row.getPeriodMonths(), row.getDueOn()));
+    }
+
+    /** When another organisation's policy is next due, as far as row-level security lets the bound one see it. */
+    Optional<LocalDate> dueOnOf(DocumentRef policy) {
+        return db.select(REVIEW.DUE_ON).from(REVIEW)
+                .where(REVIEW.TENANT_ID.eq(policy.publisher().value()), REVIEW.DOCUMENT_ID.eq(policy.id().value()))
+                .fetchOptional(REVIEW.DUE_ON);
     }
 
     List<Due> dueBy(LocalDate day) {

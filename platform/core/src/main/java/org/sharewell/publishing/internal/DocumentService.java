@@ -15,6 +15,7 @@ import org.sharewell.publishing.Document;
 import org.sharewell.publishing.DocumentId;
 import org.sharewell.publishing.DocumentKind;
 import org.sharewell.publishing.DocumentRef;
+import org.sharewell.publishing.DocumentCheck;
 import org.sharewell.publishing.Documents;
 import org.sharewell.publishing.Draft;
 import org.sharewell.publishing.Markdown;
@@ -45,6 +46,7 @@ class DocumentService implements Documents {
     private static final String NO_SUCH_DOCUMENT = "There is no such document that your organisation may read.";
 
     private final DocumentStore documents;
+    private final List<DocumentCheck> checks;
     private final VersionStore versions;
     private final PlaceholderAnswers answers;
     private final Adoptions adoptions;
@@ -54,9 +56,10 @@ class DocumentService implements Documents {
     private final Clock clock;
 
     DocumentService(DocumentStore documents, VersionStore versions, PlaceholderAnswers answers, Adoptions adoptions,
-                    UpstreamMerges upstreams,
+                    UpstreamMerges upstreams, List<DocumentCheck> checks,
                     Tenants tenants, ApplicationEventPublisher events, Clock clock) {
         this.documents = documents;
+        this.checks = checks;
         this.upstreams = upstreams;
         this.adoptions = adoptions;
         this.versions = versions;
@@ -186,6 +189,8 @@ class DocumentService implements Documents {
                     + String.join(", ", draft.unknown().stream().map(word -> "{{" + word + "}}").toList())
                     + ". Correct or remove them.");
         }
+        String filled = forReaders(doc, draft.body());
+        checks.forEach(check -> check.problemsWith(doc.kind(), filled).forEach(problems::putIfAbsent));
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -196,13 +201,13 @@ class DocumentService implements Documents {
         if (latest != null) {
             var newest = versions.find(doc.ref(), latest).orElseThrow();
             if (newest.body().equals(draft.body()) && newest.title().equals(draft.title())
-                    && newest.filled().equals(forReaders(doc, draft.body()))) {
+                    && newest.filled().equals(filled)) {
                 throw new Conflict("Nothing has changed since version " + latest + ". Edit the text before publishing.");
             }
         }
         int number = latest == null ? 1 : latest + 1;
         Integer sourceVersion = doc.source() == null ? null : doc.source().version();
-        var version = new Version(doc.ref(), number, draft.title(), draft.body(), forReaders(doc, draft.body()),
+        var version = new Version(doc.ref(), number, draft.title(), draft.body(), filled,
                 latest == null ? Change.SUBSTANTIVE : change, summary.strip(), Actor.current().name(), clock.instant(),
                 sourceVersion);
         versions.insert(version);

@@ -86,6 +86,12 @@ class DocumentStore {
                 .and(DOCUMENT.LATEST_VERSION.isNotNull()));
     }
 
+    /** The organisation's own published documents of this kind for its own people, by title. */
+    List<Stored> publishedOwn(DocumentKind kind) {
+        return db.selectFrom(DOCUMENT).where(ours(kind).and(DOCUMENT.AUDIENCE.eq(Audience.OWN_ORGANISATION))
+                .and(DOCUMENT.LATEST_VERSION.isNotNull())).orderBy(DOCUMENT.TITLE, DOCUMENT.ID).fetch(DocumentStore::stored);
+    }
+
     /** Others' documents adopted from this one, as far as row-level security lets the bound organisation see them. */
     List<Stored> adoptionsOf(DocumentRef source) {
         return db.selectFrom(DOCUMENT)

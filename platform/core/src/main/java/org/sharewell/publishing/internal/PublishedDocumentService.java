@@ -33,6 +33,12 @@ class PublishedDocumentService implements PublishedDocuments {
     }
 
     @Override
+    public List<Version> newestOwn(DocumentKind kind) {
+        return documents.publishedOwn(kind).stream()
+                .flatMap(found -> versions.find(found.ref(), found.latestVersion()).stream()).toList();
+    }
+
+    @Override
     public Optional<Version> newest(DocumentId document) {
         return own(document).filter(found -> found.latestVersion() != null)
                 .flatMap(found -> versions.find(found.ref(), found.latestVersion()));

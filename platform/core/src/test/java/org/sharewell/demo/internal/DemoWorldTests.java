@@ -39,11 +39,13 @@ class DemoWorldTests {
     DemoRelationships relationships;
     @Autowired
     DemoPolicies policies;
+    @Autowired
+    DemoPosting posting;
 
     @Test
     void loadsOnceWithPeopleOfEveryKindAndWorkingLogins() throws Exception {
         var world = new DemoWorld(signUp, tenants, new DemoPeople(people, invitations, accounts), relationships, policies,
-                clock);
+                posting, clock);
         world.run(null);
         world.run(null);
 
@@ -79,5 +81,12 @@ class DemoWorldTests {
         assertThat(read.get("asked").asInt()).isGreaterThan(3);
         var riversidePolicies = json(riverside.call(GET, "/api/v1/documents", riversideAdmin, null)).get("items");
         assertThat(riversidePolicies.get(0).get("latestVersion").asInt()).isEqualTo(1);
+
+        var asked = json(brookfield.call(GET, "/api/v1/me/check-requests", volunteer, null)).get("items");
+        assertThat(asked).as("Ollie asked about two posts").hasSize(2);
+        assertThat(asked.toString()).contains("APPROVED", "ASKED");
+        var standing = json(brookfield.call(GET, "/api/v1/policies/" + policies.get(1).get("id").asString() + "/member-groups",
+                admin, null));
+        assertThat(standing.toString()).as("Riverside shares its policy with Brookfield").contains("Riverside Allotment Society");
     }
 }
