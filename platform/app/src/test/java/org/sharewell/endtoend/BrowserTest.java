@@ -98,6 +98,40 @@ abstract class BrowserTest {
         return (String) ((JavascriptExecutor) browser).executeScript("return document.body.textContent;");
     }
 
+    /** All the text of the first element matching the selector, in view or not. */
+    static String textOf(String selector) {
+        return (String) ((JavascriptExecutor) browser).executeScript(
+                "const found = document.querySelector(arguments[0]); return found ? found.textContent : '';", selector);
+    }
+
+    /** Types into the field (a text field, text area or date) with this label, replacing what was there. */
+    static void type(String label, String value) {
+        var input = await.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[(self::input or self::textarea) and @id=//label[normalize-space(.)=\"" + label + "\"]/@for]")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, value, Keys.TAB);
+    }
+
+    /** Chooses the radio button that reads exactly so. */
+    static void choose(String label) {
+        click(await.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-radio-button[normalize-space(.)=\"" + label + "\"]"))));
+    }
+
+    /** The first link to the path (such as "/acknowledge/") in the newest email the organisation sent to the address. */
+    static String linkInEmailTo(ApiClient api, String adminToken, String email, String path) throws Exception {
+        for (var sent : api.call("GET", "api/v1/sent-email", adminToken, null).get("items")) {
+            if (sent.get("email").get("to").asString().equals(email)) {
+                var link = java.util.regex.Pattern.compile("(http\\S+" + java.util.regex.Pattern.quote(path) + "\\S+)")
+                        .matcher(sent.get("email").get("text").asString());
+                if (link.find()) {
+                    return link.group(1);
+                }
+            }
+        }
+        throw new IllegalStateException("No email with a link to " + path + " for " + email);
+    }
+
     @AfterAll
     static void closeBrowser() {
         if (browser != null) {

@@ -74,7 +74,7 @@ class PoliciesE2E extends BrowserTest {
         String policy = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
 
         // Dee has no login: her emailed link shows the policy and takes "I have read this", once.
-        String link = linkInEmailTo(api, admin, dee);
+        String link = linkInEmailTo(api, admin, dee, "/acknowledge/");
         browser.manage().deleteAllCookies();
         browser.get(link);
         await.until(driver -> page().contains("Hello Dee Dunn") && page().contains("We post in Welsh as well as English."));
@@ -85,30 +85,5 @@ class PoliciesE2E extends BrowserTest {
         var status = api.call("GET", "api/v1/policies/" + policy + "/acknowledgements", admin, null);
         assertThat(status.get("acknowledged").asInt()).isEqualTo(1);
         assertThat(status.get("asked").asInt()).as("Ada and Dee").isEqualTo(2);
-    }
-
-    private static String linkInEmailTo(ApiClient api, String adminToken, String email) throws Exception {
-        for (var sent : api.call("GET", "api/v1/sent-email", adminToken, null).get("items")) {
-            if (sent.get("email").get("to").asString().equals(email)) {
-                var link = java.util.regex.Pattern.compile("(http\\S+/acknowledge/\\S+)").matcher(sent.get("email").get("text").asString());
-                if (link.find()) {
-                    return link.group(1);
-                }
-            }
-        }
-        throw new IllegalStateException("No email with a link to read the policy for " + email);
-    }
-
-    /** All the text of the first element matching the selector, in view or not. */
-    private static String textOf(String selector) {
-        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "const found = document.querySelector(arguments[0]); return found ? found.textContent : '';", selector);
-    }
-
-    /** Types into the field with this label, replacing what was there. */
-    private static void type(String label, String value) {
-        var input = browser.findElement(By.xpath("//input[@id=//label[normalize-space(.)=\"" + label + "\"]/@for]"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, value, Keys.TAB);
     }
 }

@@ -98,9 +98,11 @@ class UpstreamMerges {
         for (var amendment : upstream.amendments()) {
             var choice = chosen.get(amendment.number());
             Decision decision = choice == null ? Decision.TAKEN : choice.decision();
-            decisions.insert(document.id(), newest, amendment.number(), decision, amendment.after(),
-                    choice == null || choice.reason() == null ? null : choice.reason().strip(), Actor.current().name(),
-                    clock.instant());
+            // Only a declined change keeps its reason: a form sends an empty one with every other choice.
+            String reason = decision == Decision.DECLINED && choice.reason() != null && !choice.reason().isBlank()
+                    ? choice.reason().strip() : null;
+            decisions.insert(document.id(), newest, amendment.number(), decision, amendment.after(), reason,
+                    Actor.current().name(), clock.instant());
             switch (decision) {
                 case TAKEN -> taken++;
                 case EDITED -> edited++;

@@ -81,8 +81,10 @@ class PolicyStoryApiTests {
         publish(operator, template, "SUBSTANTIVE", "Photos can be withdrawn");
         var upstream = json(cvs.callAsAdmin(GET, "/api/v1/documents/" + policy + "/upstream", null));
         assertThat(upstream.get("conflicts").asBoolean()).as("another section than ours").isFalse();
+        // As the page sends it: the one change taken, with the empty wording and reason of the other choices.
         var taken = cvs.callAsAdmin(POST, "/api/v1/documents/" + policy + "/upstream", """
-                {"newest": %d, "choices": []}""".formatted(upstream.get("newest").asInt()));
+                {"newest": %d, "choices": [{"amendment": 1, "decision": "TAKEN", "text": "", "reason": ""}]}"""
+                .formatted(upstream.get("newest").asInt()));
         assertThat(taken.getStatus()).as(taken.getContentAsString()).isEqualTo(200);
         assertThat(json(taken).get("body").asString()).contains("delete it if they change their mind", "keep posts short");
         var published = json(publish(cvs, policy, "SUBSTANTIVE", "The template's change on photos"));
