@@ -8,7 +8,8 @@ public enum AuditArea {
     LICENCES("Licences to post"),
     MEMBERSHIP("Member groups"),
     SETTINGS("Settings"),
-    POLICIES("Policies");
+    POLICIES("Policies"),
+    SURGERIES("Social Media Surgeries");
 
     private final String description;
 

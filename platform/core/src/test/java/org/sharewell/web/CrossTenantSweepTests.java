@@ -6,6 +6,7 @@ import org.sharewell.IntegrationTest;
 import org.sharewell.Organisation;
 import org.sharewell.Organisations;
 import org.sharewell.posting.PolicyFixtures;
+import org.sharewell.surgeries.SurgeryFixtures;
 import org.sharewell.people.KeyRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -47,6 +48,10 @@ class CrossTenantSweepTests {
         String policy = PolicyFixtures.publishedPolicy(theirs, PolicyFixtures.TEMPLATE);
         theirs.api().call(POST, "/api/v1/check-requests", member.token(),
                 PolicyFixtures.checkRequest(policy, "2.2.1", "Their post to check"));
+        SurgeryFixtures.surgery(theirs, "FREQ=MONTHLY;COUNT=2", 6);
+        String date = json(theirs.api().call(GET, "/api/v1/public/surgery-dates", null, null)).get(0).get("id").asString();
+        theirs.api().call(POST, "/api/v1/public/surgery-dates/" + date + "/bookings", null,
+                SurgeryFixtures.booking("their.booker@group.example", 1));
         String myToken = mine.adminToken();
         String theirToken = theirs.adminToken();
 
@@ -56,7 +61,7 @@ class CrossTenantSweepTests {
         Set<String> theirSecrets = theirIds.secrets(theirs);
         assertThat(theirIds.listsWithIds()).as("their real ids were found to try")
                 .contains("/api/v1/people", "/api/v1/member-groups", "/api/v1/licence-applications", "/api/v1/documents",
-                        "/api/v1/check-requests");
+                        "/api/v1/check-requests", "/api/v1/surgeries", "/api/v1/public/surgery-dates");
         List<String> failures = new ArrayList<>();
         int withTheirIds = 0;
         for (var operation : operations) {

@@ -58,7 +58,8 @@ class ApiSecurityConfiguration {
                                 "/api/v1/public/member-invitations/*/decline", "/api/v1/public/email-confirmations/*",
                                 "/api/v1/public/password-resets", "/api/v1/public/password-resets/*",
                                 "/api/v1/public/email-changes/*", "/api/v1/public/acknowledgements/*",
-                                "/api/v1/public/check-requests/*").permitAll()
+                                "/api/v1/public/check-requests/*", "/api/v1/public/surgery-dates/*/bookings",
+                                "/api/v1/public/surgeries/*/series-bookings", "/api/v1/public/bookings/*/cancellation").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/public/**", "/api/v1/openapi", "/api/v1/openapi/**",
                                 "/api/v1/manage/health").permitAll()
                         .anyRequest().authenticated())

@@ -1,0 +1,96 @@
+--liquibase formatted sql
+-- Tables of the surgeries module: Social Media Surgeries, each occurrence's places, and the bookings
+-- that take them. Each changeset creates its schema objects, row-level security and grants.
+
+--changeset sharewell:surgeries-1 splitStatements:false
+--comment: Surgeries and their occurrences, read by anyone where the host made them public; bookings made without an account, never more than the places.
+CREATE SCHEMA surgeries;
+GRANT USAGE ON SCHEMA surgeries TO sharewell_app;
+
+-- A surgery: one-off, or repeating by an iCalendar RRULE from its first day, at local UK times (so a
+-- session at 10:00 stays at 10:00 across a change of the clocks).
+CREATE TABLE surgeries.surgery (
+    tenant_id      uuid        NOT NULL,
+    id             uuid        NOT NULL,
+    title          text        NOT NULL CHECK (length(btrim(title)) BETWEEN 2 AND 200),
+    offers         text        NOT NULL DEFAULT '' CHECK (length(offers) <= 2000),
+    venue          text        CHECK (length(btrim(venue)) BETWEEN 2 AND 200),
+    postcode       text        CHECK (postcode ~ '^[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}$'),
+    postcode_area  text        GENERATED ALWAYS AS (substring(postcode FROM '^[A-Z]{1,2}')) STORED,
+    online_link    text        CHECK (online_link ~ '^https://' AND length(online_link) <= 500),
+    accessibility  text        NOT NULL DEFAULT '' CHECK (length(accessibility) <= 2000),
+    first_day      date        NOT NULL,
+    starts         time        NOT NULL,
+    ends           time        NOT NULL CHECK (ends > starts),
+    repeats        text        CHECK (length(repeats) BETWEEN 1 AND 300),
+    places         integer     NOT NULL CHECK (places BETWEEN 1 AND 500),
+    public         boolean     NOT NULL DEFAULT true,
+    cut_off_hours  integer     NOT NULL DEFAULT 24 CHECK (cut_off_hours BETWEEN 0 AND 336),
+    created_at     timestamptz NOT NULL,
+    PRIMARY KEY (tenant_id, id),
+    CHECK ((venue IS NOT NULL AND postcode IS NOT NULL) OR online_link IS NOT NULL)
+);
+COMMENT ON TABLE surgeries.surgery IS 'tenant-owned: each Social Media Surgery a host runs, one-off or repeating.';
+CALL tenancy.isolate_by_tenant('surgeries.surgery');
+-- The public page and directory: anyone reads what a host made public, and nothing else of it.
+CREATE POLICY read_public ON surgeries.surgery FOR SELECT TO sharewell_app USING (public);
+GRANT SELECT, INSERT, UPDATE (title, offers, venue, postcode, online_link, accessibility, places, public, cut_off_hours)
+    ON surgeries.surgery TO sharewell_app;
+
+-- One occurrence, with its places and how many are taken: a booking takes places by one guarded
+-- UPDATE (taken + n <= places), so no two bookings can both take the last place.
+CREATE TABLE surgeries.occurrence (
+    tenant_id  uuid        NOT NULL,
+    id         uuid        NOT NULL,
+    surgery_id uuid        NOT NULL,
+    starts_at  timestamptz NOT NULL,
+    ends_at    timestamptz NOT NULL,
+    places     integer     NOT NULL CHECK (places BETWEEN 1 AND 500),
+    taken      integer     NOT NULL DEFAULT 0,
+    status     text        NOT NULL DEFAULT 'SCHEDULED' CHECK (status IN ('SCHEDULED', 'CANCELLED')),
+    sequence   integer     NOT NULL DEFAULT 0 CHECK (sequence >= 0),
+    PRIMARY KEY (tenant_id, id),
+    UNIQUE (tenant_id, surgery_id, starts_at),
+    FOREIGN KEY (tenant_id, surgery_id) REFERENCES surgeries.surgery (tenant_id, id),
+    CHECK (ends_at > starts_at),
+    CHECK (taken BETWEEN 0 AND places)
+);
+COMMENT ON TABLE surgeries.occurrence IS 'tenant-owned: each date of a surgery, with its places and how many are taken.';
+CALL tenancy.isolate_by_tenant('surgeries.occurrence');
+CREATE POLICY read_public ON surgeries.occurrence FOR SELECT TO sharewell_app
+    USING (EXISTS (SELECT 1 FROM surgeries.surgery s
+                   WHERE s.tenant_id = occurrence.tenant_id AND s.id = occurrence.surgery_id AND s.public));
+CREATE INDEX occurrence_upcoming ON surgeries.occurrence (tenant_id, starts_at);
+GRANT SELECT, INSERT, UPDATE (taken, status, sequence, starts_at, ends_at, places) ON surgeries.occurrence TO sharewell_app;
+
+-- A booking, made without an account. Its link (to see or cancel it) is kept only as a hash. The
+-- request key makes a form sent twice one booking. Only the host reads bookings: bookers never see
+-- each other's details.
+CREATE TABLE surgeries.booking (
+    tenant_id       uuid        NOT NULL,
+    id              uuid        NOT NULL,
+    occurrence_id   uuid        NOT NULL,
+    series_id       uuid,
+    request_key     text        NOT NULL CHECK (length(request_key) BETWEEN 8 AND 100),
+    name            text        NOT NULL CHECK (length(btrim(name)) BETWEEN 2 AND 200),
+    email           text        NOT NULL CHECK (length(email) <= 254 AND email ~ '^[^@[:space:]]+@[^@[:space:]]+$'),
+    group_name      text        NOT NULL CHECK (length(btrim(group_name)) BETWEEN 2 AND 200),
+    group_kind      text        NOT NULL CHECK (group_kind IN ('VOLUNTARY_GROUP', 'CHARITY', 'COMMUNITY_INTEREST', 'CLUB')),
+    needs           text[]      NOT NULL CHECK (cardinality(needs) <= 12),
+    need_note       text        NOT NULL DEFAULT '' CHECK (length(need_note) <= 1000),
+    help            text        NOT NULL CHECK (help IN ('A_LITTLE', 'SOME', 'A_LOT')),
+    places          integer     NOT NULL CHECK (places BETWEEN 1 AND 2),
+    status          text        NOT NULL DEFAULT 'CONFIRMED' CHECK (status IN ('CONFIRMED', 'CANCELLED')),
+    token_hash      bytea       UNIQUE,
+    link_expires_at timestamptz NOT NULL,
+    booked_at       timestamptz NOT NULL,
+    cancelled_at    timestamptz,
+    PRIMARY KEY (tenant_id, id),
+    UNIQUE (tenant_id, request_key, occurrence_id),
+    FOREIGN KEY (tenant_id, occurrence_id) REFERENCES surgeries.occurrence (tenant_id, id),
+    CHECK ((status = 'CANCELLED') = (cancelled_at IS NOT NULL))
+);
+COMMENT ON TABLE surgeries.booking IS 'tenant-owned: each booking of places at an occurrence, made without an account.';
+CALL tenancy.isolate_by_tenant('surgeries.booking');
+GRANT SELECT, INSERT, UPDATE (status, token_hash, cancelled_at) ON surgeries.booking TO sharewell_app;
+--rollback DROP SCHEMA surgeries CASCADE;

@@ -1,0 +1,6 @@
+package org.sharewell.surgeries;
+
+/** Where a booking stands. */
+public enum BookingStatus {
+    CONFIRMED, CANCELLED
+}

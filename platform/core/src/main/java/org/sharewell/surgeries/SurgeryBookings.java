@@ -1,0 +1,60 @@
+package org.sharewell.surgeries;
+
+import java.util.List;
+
+/**
+ * Booking a place at a surgery without an account, from the host's public page. Needs no role: only
+ * the public surgeries of the organisation bound to the transaction (the address the request came to).
+ * Places are taken by PostgreSQL in one guarded change, so an occurrence is never overbooked, however
+ * many book at once. The booker is emailed a link of their own (kept only as a hash) to see or cancel
+ * the booking until the host's cut-off before the start.
+ */
+public interface SurgeryBookings {
+
+    /** The host's public occurrences still to come, soonest first, with the places left in each. */
+    List<Occurrence> upcoming();
+
+    /**
+     * Books places at one occurrence. A form sent twice (the same request key) makes one booking, and
+     * the second answer is the first booking. Publishes {@link SurgeriesEvent.PlacesBooked}.
+     *
+     * @throws org.sharewell.kernel.NotFound if the host has no such public occurrence
+     * @throws org.sharewell.kernel.InvalidInput field by field, and kindly, for a group that is not a
+     *         voluntary or community group
+     * @throws org.sharewell.kernel.Conflict if it is cancelled, has started, or has too few places left
+     */
+    Booking book(OccurrenceId occurrence, NewBooking booking);
+
+    /**
+     * Books the same places at every occurrence of the surgery still to come, all or none: if one
+     * has too few places left, nothing is booked. Publishes {@link SurgeriesEvent.PlacesBooked} for each.
+     *
+     * @throws org.sharewell.kernel.NotFound if the host has no such public surgery, or none of it is to come
+     * @throws org.sharewell.kernel.InvalidInput as for {@link #book}
+     * @throws org.sharewell.kernel.Conflict naming the first occurrence with too few places left
+     */
+    List<Booking> bookSeries(SurgeryId surgery, NewBooking booking);
+
+    /**
+     * What a booker's emailed link shows.
+     *
+     * @throws org.sharewell.kernel.NotFound for a link that is forged, expired or already used to
+     *         cancel: the same answer for each
+     */
+    Booking byLink(String token);
+
+    /**
+     * The booking's calendar entry (iCalendar, RFC 5545), for the link in its confirmation email.
+     *
+     * @throws org.sharewell.kernel.NotFound as for {@link #byLink}
+     */
+    String calendar(String token);
+
+    /**
+     * Cancels the booking from its emailed link, freeing its places; the link then stops working.
+     * Publishes {@link SurgeriesEvent.BookingCancelled}.
+     *
+     * @throws org.sharewell.kernel.NotFound as for {@link #byLink}; nothing changes
+     */
+    Booking cancelByLink(String token);
+}

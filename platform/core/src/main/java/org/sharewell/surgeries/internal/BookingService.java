@@ -1,0 +1,152 @@
+package org.sharewell.surgeries.internal;
+
+import org.sharewell.audit.Actor;
+import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.NotFound;
+import org.sharewell.kernel.SecretTokens;
+import org.sharewell.kernel.UkTime;
+import org.sharewell.surgeries.Booking;
+import org.sharewell.surgeries.BookingId;
+import org.sharewell.surgeries.NewBooking;
+import org.sharewell.surgeries.Occurrence;
+import org.sharewell.surgeries.OccurrenceId;
+import org.sharewell.surgeries.OccurrenceStatus;
+import org.sharewell.surgeries.SurgeriesEvent.BookingCancelled;
+import org.sharewell.surgeries.SurgeriesEvent.PlacesBooked;
+import org.sharewell.surgeries.SurgeryBookings;
+import org.sharewell.surgeries.SurgeryId;
+import org.sharewell.tenancy.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Booking places without an account, never more than there are; see {@link SurgeryBookings}. */
+@Service
+@Transactional
+class BookingService implements SurgeryBookings {
+
+    static final String NO_SUCH_DATE = "There is no such surgery date open for booking here.";
+    static final String LINK_NO_LONGER_WORKS = "This link no longer works: the booking may have been cancelled already, "
+            + "or it is too close to the start to change it here. Contact the host instead.";
+
+    private final SurgeryStore surgeries;
+    private final BookingStore bookings;
+    private final SurgeryEmails emails;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BookingService(SurgeryStore surgeries, BookingStore bookings, SurgeryEmails emails, ApplicationEventPublisher events,
+                   Clock clock) {
+        this.surgeries = surgeries;
+        this.bookings = bookings;
+        this.emails = emails;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Occurrence> upcoming() {
+        return surgeries.publicOccurrences(clock.instant());
+    }
+
+    @Override
+    public Booking book(OccurrenceId occurrence, NewBooking booking) {
+        BookingRules.check(booking);
+        var found = surgeries.occurrence(occurrence, true).orElseThrow(() -> new NotFound(NO_SUCH_DATE));
+        return take(found, booking, null);
+    }
+
+    @Override
+    public List<Booking> bookSeries(SurgeryId surgery, NewBooking booking) {
+        BookingRules.check(booking);
+        surgeries.find(surgery, true).orElseThrow(() -> new NotFound(NO_SUCH_DATE));
+        var toCome = surgeries.occurrences(surgery, clock.instant()).stream()
+                .filter(occurrence -> occurrence.status() == OccurrenceStatus.SCHEDULED
+                        && occurrence.startsAt().isAfter(clock.instant())).toList();
+        if (toCome.isEmpty()) {
+            throw new NotFound(NO_SUCH_DATE);
+        }
+        // One transaction: a date with too few places throws, and every place taken before it is given back.
+        var series = UUID.randomUUID();
+        var booked = new ArrayList<Booking>();
+        for (var occurrence : toCome) {
+            booked.add(take(occurrence, booking, series));
+        }
+        return booked;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Booking byLink(String token) {
+        var stored = bookings.byLink(SecretTokens.hash(token), clock.instant(), false)
+                .orElseThrow(() -> new NotFound(LINK_NO_LONGER_WORKS));
+        return BookingStore.booking(stored, this::occurrence);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String calendar(String token) {
+        var booking = byLink(token);
+        return SurgeryCalendar.of(surgeries.find(booking.occurrence().surgery(), false).orElseThrow(), booking.occurrence());
+    }
+
+    @Override
+    public Booking cancelByLink(String token) {
+        var stored = bookings.byLink(SecretTokens.hash(token), clock.instant(), true)
+                .orElseThrow(() -> new NotFound(LINK_NO_LONGER_WORKS));
+        bookings.cancel(stored.id(), clock.instant());
+        surgeries.release(stored.occurrence(), stored.row().getPlaces());
+        var cancelled = BookingStore.booking(bookings.find(stored.id()).orElseThrow(), this::occurrence);
+        emails.cancelled(cancelled);
+        events.publishEvent(new BookingCancelled(TenantScope.required(), stored.occurrence(), cancelled.occurrence().title(),
+                cancelled.occurrence().startsAt(), cancelled.groupName(), cancelled.places(),
+                new Actor(null, cancelled.groupName() + " (by the emailed link)")));
+        return cancelled;
+    }
+
+    private Booking take(Occurrence occurrence, NewBooking booking, UUID series) {
+        var now = clock.instant();
+        var id = new BookingId(UUID.randomUUID());
+        String token = SecretTokens.newToken();
+        var surgery = surgeries.find(occurrence.surgery(), true).orElseThrow(() -> new NotFound(NO_SUCH_DATE));
+        Instant changeableUntil = occurrence.startsAt().minus(Duration.ofHours(surgery.cutOffHours()));
+        if (!bookings.insert(id, occurrence.id(), series, booking, SecretTokens.hash(token), changeableUntil, now)) {
+            // The same form again: the first booking stands, and no more places are taken.
+            return BookingStore.booking(bookings.byRequest(booking.requestKey(), occurrence.id()).orElseThrow(), this::occurrence);
+        }
+        if (!surgeries.take(occurrence.id(), booking.places(), now)) {
+            throw new Conflict(refusal(occurrence, booking.places()));
+        }
+        var made = BookingStore.booking(bookings.find(id).orElseThrow(), this::occurrence);
+        emails.booked(made, token);
+        events.publishEvent(new PlacesBooked(TenantScope.required(), occurrence.id(), occurrence.title(), occurrence.startsAt(),
+                made.groupName(), made.places(), new Actor(null, made.groupName() + " (booked online)")));
+        return made;
+    }
+
+    private String refusal(Occurrence occurrence, int places) {
+        String when = occurrence.title() + " on " + UkTime.dateAndTime(occurrence.startsAt());
+        if (occurrence.status() == OccurrenceStatus.CANCELLED) {
+            return when + " is cancelled.";
+        }
+        if (!occurrence.startsAt().isAfter(clock.instant())) {
+            return when + " has started: it can no longer be booked.";
+        }
+        var now = occurrence(occurrence.id());
+        return when + " is full: " + (now.placesLeft() == 0 ? "no places are left."
+                : "only " + now.placesLeft() + (now.placesLeft() == 1 ? " place is" : " places are") + " left, and you asked for "
+                + places + ".");
+    }
+
+    private Occurrence occurrence(OccurrenceId id) {
+        return surgeries.occurrence(id, false).orElseThrow();
+    }
+}

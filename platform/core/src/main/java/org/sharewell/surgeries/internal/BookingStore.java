@@ -1,0 +1,106 @@
+package org.sharewell.surgeries.internal;
+
+import org.jooq.DSLContext;
+import org.sharewell.surgeries.Booking;
+import org.sharewell.surgeries.BookingId;
+import org.sharewell.surgeries.BookingStatus;
+import org.sharewell.surgeries.NewBooking;
+import org.sharewell.surgeries.Need;
+import org.sharewell.surgeries.Occurrence;
+import org.sharewell.surgeries.OccurrenceId;
+import org.sharewell.tenancy.TenantScope;
+import org.springframework.stereotype.Component;
+import sharewell.db.surgeries.tables.records.BookingRecord;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static sharewell.db.surgeries.Tables.BOOKING;
+
+/** Bookings, each of some places at one occurrence. */
+@Component
+class BookingStore {
+
+    /** A booking row with the occurrence it is for, by id. */
+    record Stored(BookingId id, OccurrenceId occurrence, BookingRecord row) {
+    }
+
+    private final DSLContext db;
+
+    BookingStore(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * Adds the booking unless one was made from the same form already; false then. The unique request
+     * key makes a second copy of the form wait for the first and then add nothing.
+     */
+    boolean insert(BookingId id, OccurrenceId occurrence, UUID series, NewBooking booking, byte[] tokenHash,
+                   Instant linkExpiresAt, Instant now) {
+        return db.insertInto(BOOKING)
+                .set(BOOKING.TENANT_ID, TenantScope.required().value())
+                .set(BOOKING.ID, id.value())
+                .set(BOOKING.OCCURRENCE_ID, occurrence.value())
+                .set(BOOKING.SERIES_ID, series)
+                .set(BOOKING.REQUEST_KEY, booking.requestKey())
+                .set(BOOKING.NAME, booking.name().strip())
+                .set(BOOKING.EMAIL, org.sharewell.kernel.EmailAddresses.normalise(booking.email()))
+                .set(BOOKING.GROUP_NAME, booking.groupName().strip())
+                .set(BOOKING.GROUP_KIND, booking.groupKind())
+                .set(BOOKING.NEEDS, booking.needs().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .set(BOOKING.NEED_NOTE, booking.needNote() == null ? "" : booking.needNote().strip())
+                .set(BOOKING.HELP, booking.help())
+                .set(BOOKING.PLACES, booking.places())
+                .set(BOOKING.TOKEN_HASH, tokenHash)
+                .set(BOOKING.LINK_EXPIRES_AT, linkExpiresAt)
+                .set(BOOKING.BOOKED_AT, now)
+                .onConflict(BOOKING.TENANT_ID, BOOKING.REQUEST_KEY, BOOKING.OCCURRENCE_ID).doNothing()
+                .execute() == 1;
+    }
+
+    Optional<Stored> byRequest(String requestKey, OccurrenceId occurrence) {
+        return db.selectFrom(BOOKING).where(BOOKING.TENANT_ID.eq(TenantScope.required().value()),
+                BOOKING.REQUEST_KEY.eq(requestKey), BOOKING.OCCURRENCE_ID.eq(occurrence.value())).fetchOptional(BookingStore::stored);
+    }
+
+    Optional<Stored> find(BookingId id) {
+        return db.selectFrom(BOOKING).where(BOOKING.TENANT_ID.eq(TenantScope.required().value()), BOOKING.ID.eq(id.value()))
+                .fetchOptional(BookingStore::stored);
+    }
+
+    /** The booking a link stands for while it works: confirmed and before the cut-off. Locked when about to be cancelled. */
+    Optional<Stored> byLink(byte[] tokenHash, Instant now, boolean toCancel) {
+        var query = db.selectFrom(BOOKING).where(BOOKING.TOKEN_HASH.eq(tokenHash), BOOKING.LINK_EXPIRES_AT.gt(now),
+                BOOKING.STATUS.eq(BookingStatus.CONFIRMED));
+        return (toCancel ? query.forUpdate().fetchOptional() : query.fetchOptional()).map(BookingStore::stored);
+    }
+
+    List<Stored> of(OccurrenceId occurrence) {
+        return db.selectFrom(BOOKING).where(BOOKING.TENANT_ID.eq(TenantScope.required().value()),
+                BOOKING.OCCURRENCE_ID.eq(occurrence.value())).orderBy(BOOKING.BOOKED_AT, BOOKING.ID).fetch(BookingStore::stored);
+    }
+
+    void cancel(BookingId id, Instant now) {
+        db.update(BOOKING).set(BOOKING.STATUS, BookingStatus.CANCELLED).set(BOOKING.CANCELLED_AT, now)
+                .set(BOOKING.TOKEN_HASH, (byte[]) null)
+                .where(BOOKING.TENANT_ID.eq(TenantScope.required().value()), BOOKING.ID.eq(id.value())).execute();
+    }
+
+    /** The booking as the API shows it, with the occurrence it is for. */
+    static Booking booking(Stored stored, Function<OccurrenceId, Occurrence> occurrences) {
+        var row = stored.row();
+        return new Booking(stored.id(), occurrences.apply(stored.occurrence()), row.getName(), row.getEmail(), row.getGroupName(),
+                row.getGroupKind(), Arrays.stream(row.getNeeds()).map(Need::valueOf).collect(Collectors.toSet()),
+                row.getNeedNote(), row.getHelp(), row.getPlaces(), row.getStatus(), row.getBookedAt(),
+                row.getLinkExpiresAt(), row.getCancelledAt());
+    }
+
+    private static Stored stored(BookingRecord row) {
+        return new Stored(new BookingId(row.getId()), new OccurrenceId(row.getOccurrenceId()), row);
+    }
+}

@@ -1,0 +1,75 @@
+package org.sharewell.surgeries.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.sharewell.kernel.Page;
+import org.sharewell.kernel.PageRequest;
+import org.sharewell.surgeries.NewSurgery;
+import org.sharewell.surgeries.OccurrenceId;
+import org.sharewell.surgeries.Surgeries;
+import org.sharewell.surgeries.SurgeryId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/** The organisation's own surgeries, as their host. */
+@RestController
+@Tag(name = "Surgeries")
+class SurgeryController {
+
+    record Creation(String title, @Nullable String offers, @Nullable String venue, @Nullable String postcode,
+                    @Nullable String onlineLink, @Nullable String accessibility, LocalDate firstDay, LocalTime starts,
+                    LocalTime ends, @Nullable String repeats, int places, @Nullable Boolean open,
+                    @Nullable Integer cutOffHours) {
+    }
+
+    private final Surgeries surgeries;
+
+    SurgeryController(Surgeries surgeries) {
+        this.surgeries = surgeries;
+    }
+
+    @PostMapping("/api/v1/surgeries")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a surgery, one-off or repeating by an iCalendar RRULE, and its dates (champions and admins)")
+    SurgeryView create(@RequestBody Creation body) {
+        return SurgeryView.of(surgeries.create(new NewSurgery(body.title(), body.offers() == null ? "" : body.offers(),
+                body.venue(), body.postcode(), body.onlineLink(), body.accessibility() == null ? "" : body.accessibility(),
+                body.firstDay(), body.starts(), body.ends(), body.repeats(), body.places(),
+                body.open() == null || body.open(), body.cutOffHours() == null ? 24 : body.cutOffHours())));
+    }
+
+    @GetMapping("/api/v1/surgeries")
+    @Operation(summary = "Your organisation's surgeries, by title")
+    Page<SurgeryView> ours(PageRequest page) {
+        return surgeries.ours(page).map(SurgeryView::of);
+    }
+
+    @GetMapping("/api/v1/surgeries/{id}")
+    @Operation(summary = "One of your organisation's surgeries")
+    SurgeryView find(@PathVariable UUID id) {
+        return SurgeryView.of(surgeries.find(new SurgeryId(id)));
+    }
+
+    @GetMapping("/api/v1/surgeries/{id}/occurrences")
+    @Operation(summary = "A surgery's dates from today on, with the places left in each")
+    List<OccurrenceView> occurrences(@PathVariable UUID id) {
+        return surgeries.occurrences(new SurgeryId(id)).stream().map(OccurrenceView::of).toList();
+    }
+
+    @GetMapping("/api/v1/surgery-dates/{id}/bookings")
+    @Operation(summary = "Who booked a date, in the order they booked (champions and admins)")
+    List<BookingView> bookings(@PathVariable UUID id) {
+        return surgeries.bookings(new OccurrenceId(id)).stream().map(BookingView::of).toList();
+    }
+}
