@@ -94,3 +94,8 @@ COMMENT ON TABLE surgeries.booking IS 'tenant-owned: each booking of places at a
 CALL tenancy.isolate_by_tenant('surgeries.booking');
 GRANT SELECT, INSERT, UPDATE (status, token_hash, cancelled_at) ON surgeries.booking TO sharewell_app;
 --rollback DROP SCHEMA surgeries CASCADE;
+
+--changeset sharewell:surgeries-2 splitStatements:false
+--comment: A booker's personal data can be erased: their name, email and note give way, the places and dates stay counted.
+GRANT UPDATE (name, email, need_note) ON surgeries.booking TO sharewell_app;
+--rollback REVOKE UPDATE (name, email, need_note) ON surgeries.booking FROM sharewell_app;

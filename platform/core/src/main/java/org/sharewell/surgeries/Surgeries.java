@@ -39,4 +39,16 @@ public interface Surgeries {
      * @throws org.sharewell.kernel.NotFound if the organisation has no such occurrence
      */
     List<Booking> bookings(OccurrenceId occurrence);
+
+    /** Every booking made with this email address, newest first: a booker's personal data. Admins. */
+    List<Booking> bookingsBy(String email);
+
+    /**
+     * Erases a booker's personal data: their name, email address and note give way in every booking
+     * made with the address, while the places and dates stay counted. Admins. Publishes
+     * {@link SurgeriesEvent.BookerErased}.
+     *
+     * @return how many bookings were changed
+     */
+    int eraseBooker(String email);
 }

@@ -46,4 +46,14 @@ public sealed interface SurgeriesEvent extends Auditable {
                     + " for " + groupName, "");
         }
     }
+
+    /** Published when an admin erased a booker's personal data. The record names neither them nor their address. */
+    record BookerErased(TenantId tenantId, int bookings, Actor actor) implements SurgeriesEvent {
+
+        @Override
+        public AuditRecord audit() {
+            return new AuditRecord(actor, AuditArea.SURGERIES, "Booker's personal data erased", "A booker", "",
+                    bookings + (bookings == 1 ? " booking" : " bookings") + " kept without their name, email or note");
+        }
+    }
 }

@@ -30,6 +30,10 @@ class BookingStore {
     record Stored(BookingId id, OccurrenceId occurrence, BookingRecord row) {
     }
 
+    static final String ERASED = "Erased booker";
+    /** Not an address anyone has: the column must hold one, and {@code .invalid} never delivers. */
+    static final String ERASED_EMAIL = "erased@erased.invalid";
+
     private final DSLContext db;
 
     BookingStore(DSLContext db) {
@@ -83,6 +87,18 @@ class BookingStore {
     List<Stored> of(OccurrenceId occurrence) {
         return db.selectFrom(BOOKING).where(BOOKING.TENANT_ID.eq(TenantScope.required().value()),
                 BOOKING.OCCURRENCE_ID.eq(occurrence.value())).orderBy(BOOKING.BOOKED_AT, BOOKING.ID).fetch(BookingStore::stored);
+    }
+
+    List<Stored> byEmail(String email) {
+        return db.selectFrom(BOOKING).where(BOOKING.TENANT_ID.eq(TenantScope.required().value()), BOOKING.EMAIL.eq(email))
+                .orderBy(BOOKING.BOOKED_AT.desc(), BOOKING.ID).fetch(BookingStore::stored);
+    }
+
+    /** The booker's name, address and note give way; their link stops working; places and dates stay. */
+    int erase(String email) {
+        return db.update(BOOKING).set(BOOKING.NAME, ERASED).set(BOOKING.EMAIL, ERASED_EMAIL).set(BOOKING.NEED_NOTE, "")
+                .set(BOOKING.TOKEN_HASH, (byte[]) null)
+                .where(BOOKING.TENANT_ID.eq(TenantScope.required().value()), BOOKING.EMAIL.eq(email)).execute();
     }
 
     void cancel(BookingId id, Instant now) {

@@ -10,7 +10,9 @@ import org.sharewell.surgeries.OccurrenceId;
 import org.sharewell.surgeries.Surgeries;
 import org.sharewell.surgeries.SurgeryId;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -71,5 +73,18 @@ class SurgeryController {
     @Operation(summary = "Who booked a date, in the order they booked (champions and admins)")
     List<BookingView> bookings(@PathVariable UUID id) {
         return surgeries.bookings(new OccurrenceId(id)).stream().map(BookingView::of).toList();
+    }
+
+    @GetMapping("/api/v1/surgery-bookers")
+    @Operation(summary = "Every booking made with an email address: a booker's personal data (admins)")
+    List<BookingView> bookingsBy(@RequestParam String email) {
+        return surgeries.bookingsBy(email).stream().map(BookingView::of).toList();
+    }
+
+    @DeleteMapping("/api/v1/surgery-bookers")
+    @Operation(summary = "Erase a booker's name, email address and notes from every booking made with the address; "
+            + "the places and dates stay counted (admins)")
+    ErasureView eraseBooker(@RequestParam String email) {
+        return new ErasureView(surgeries.eraseBooker(email));
     }
 }

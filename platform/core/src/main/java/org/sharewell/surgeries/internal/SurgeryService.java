@@ -1,6 +1,7 @@
 package org.sharewell.surgeries.internal;
 
 import org.sharewell.audit.Actor;
+import org.sharewell.kernel.EmailAddresses;
 import org.sharewell.kernel.NotFound;
 import org.sharewell.kernel.Page;
 import org.sharewell.kernel.PageRequest;
@@ -11,6 +12,7 @@ import org.sharewell.surgeries.NewSurgery;
 import org.sharewell.surgeries.Occurrence;
 import org.sharewell.surgeries.OccurrenceId;
 import org.sharewell.surgeries.Surgeries;
+import org.sharewell.surgeries.SurgeriesEvent.BookerErased;
 import org.sharewell.surgeries.SurgeriesEvent.SurgeryCreated;
 import org.sharewell.surgeries.Surgery;
 import org.sharewell.surgeries.SurgeryId;
@@ -83,5 +85,23 @@ class SurgeryService implements Surgeries {
     public List<Booking> bookings(OccurrenceId occurrence) {
         var found = surgeries.occurrence(occurrence, false).orElseThrow(() -> new NotFound("There is no such date of a surgery."));
         return bookings.of(occurrence).stream().map(stored -> BookingStore.booking(stored, id -> found)).toList();
+    }
+
+    @Override
+    @PreAuthorize(Roles.ADMINS)
+    @Transactional(readOnly = true)
+    public List<Booking> bookingsBy(String email) {
+        return bookings.byEmail(EmailAddresses.normalise(email)).stream()
+                .map(stored -> BookingStore.booking(stored, id -> surgeries.occurrence(id, false).orElseThrow())).toList();
+    }
+
+    @Override
+    @PreAuthorize(Roles.ADMINS)
+    public int eraseBooker(String email) {
+        int erased = bookings.erase(EmailAddresses.normalise(email));
+        if (erased > 0) {
+            events.publishEvent(new BookerErased(TenantScope.required(), erased, Actor.current()));
+        }
+        return erased;
     }
 }

@@ -93,6 +93,28 @@ class SurgeryStore {
                 .stream().findFirst();
     }
 
+    /** A directory row: the occurrence with where it is, for every organisation (the database shows only public ones). */
+    record Listed(org.sharewell.tenancy.TenantId host, Occurrence occurrence, String venue, String postcode, String area,
+                  String onlineLink) {
+    }
+
+    /**
+     * Public occurrences of every host between two moments, in one postcode area or all. Not limited to
+     * the bound organisation: the {@code read_public} policies let anyone read public surgeries, and only them.
+     */
+    List<Listed> directory(String area, Instant from, Instant to) {
+        return db.select(OCCURRENCE.TENANT_ID, OCCURRENCE.ID, OCCURRENCE.SURGERY_ID, SURGERY.TITLE, OCCURRENCE.STARTS_AT,
+                        OCCURRENCE.ENDS_AT, OCCURRENCE.PLACES, OCCURRENCE.TAKEN, OCCURRENCE.STATUS, OCCURRENCE.SEQUENCE,
+                        SURGERY.VENUE, SURGERY.POSTCODE, SURGERY.POSTCODE_AREA, SURGERY.ONLINE_LINK)
+                .from(OCCURRENCE).join(SURGERY).on(SURGERY.TENANT_ID.eq(OCCURRENCE.TENANT_ID), SURGERY.ID.eq(OCCURRENCE.SURGERY_ID))
+                .where(SURGERY.PUBLIC.isTrue(), OCCURRENCE.STARTS_AT.ge(from), OCCURRENCE.STARTS_AT.lt(to),
+                        area == null ? org.jooq.impl.DSL.noCondition() : SURGERY.POSTCODE_AREA.eq(area))
+                .orderBy(OCCURRENCE.STARTS_AT, OCCURRENCE.ID).limit(500)
+                .fetch(row -> new Listed(new org.sharewell.tenancy.TenantId(row.get(OCCURRENCE.TENANT_ID)), occurrence(row),
+                        row.get(SURGERY.VENUE), row.get(SURGERY.POSTCODE), row.get(SURGERY.POSTCODE_AREA),
+                        row.get(SURGERY.ONLINE_LINK)));
+    }
+
     /**
      * Takes places if enough are left, in one guarded change: PostgreSQL serialises the updates of one
      * row, so of two bookings for the last place exactly one succeeds. False if too few are left, or
