@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The story of a social media policy in the browser, through the gateway: Sharewell's operator
- * publishes a template; a CVS adopts it, rewrites two sections and publishes version 1; three of its
+ * publishes a template; a CVS adopts it, is told which of its details the policy still needs, fills
+ * them in (an answer of the wrong type is refused beside its field), rewrites two sections beside the
+ * live preview and publishes version 1; three of its
  * four staff read it (Dee, who has no login, by her emailed link); the operator changes another section;
  * the CVS takes the change in with no conflict and publishes version 2, which asks everyone again and is
  * what the public page and the PDF show; a member group adopts the CVS's own template and the CVS sees
@@ -58,18 +60,23 @@ class PolicyStoryE2E extends BrowserTest {
         cvs.addPersonWithLogin(ada, "Cat Clark", "cat@" + slug + ".example", PASSWORD);
         String dee = "dee@" + slug + ".example";
         cvs.addPerson(ada, "Dee Dunn", dee);
-        answerEverything(cvs, ada, slug);
-
         signIn(cvs.home(), "ada@" + slug + ".example", PASSWORD);
         open(cvs.home(), "policies", "Policies");
         click(browser.findElement(By.xpath("//vaadin-button[@aria-label='Adopt " + title + "']")));
         clickButton("Adopt it");
         await.until(driver -> page().contains("Edit \"" + title + "\""));
         String policy = idAtEndOf(browser.getCurrentUrl());
+        String editor = browser.getCurrentUrl();
+        fillInTheDetails(slug);
+        browser.get(editor);
+        await.until(driver -> page().contains("Edit \"" + title + "\""));
         String ours = draftText().replace("Being online is part of our work, not an extra.",
                         "Being online is how most people first find us.")
                 .replace("Write in plain words.", "Write in plain words, and keep posts short.");
         paste(ours);
+        await.until(driver -> textOf(".preview").contains("how most people first find us"));
+        assertThat(textOf(".preview")).as("filled in, in the preview").contains("Jo Bloggs")
+                .doesNotContain("{{communications_contact}}");
         publish("First version");
         await.until(driver -> page().contains("Version 1, published on") && page().contains("keep posts short"));
 
@@ -218,6 +225,29 @@ class PolicyStoryE2E extends BrowserTest {
                     && sent.get("email").get("text").asString().contains("link to the consultation");
         }
         assertThat(emailed).as("Val is emailed the answer and its note").isTrue();
+    }
+
+    /** The CVS's details for its policies, told what it still needs and what is wrong with an answer. */
+    private static void fillInTheDetails(String slug) {
+        assertThat(page()).contains("Before you can publish, fill in", "Communications contact");
+        click(browser.findElement(By.xpath("//a[normalize-space(.)=\"Fill in your organisation's details\"]")));
+        await.until(driver -> page().contains("details for its policies"));
+        type("Communications contact: who checks a post before it goes out", "Jo Bloggs");
+        type("The communications contact's email address", "not an address");
+        clickButton("Save");
+        await.until(driver -> page().contains("Enter an email address") || page().contains("email address in the right"));
+        type("The communications contact's email address", "comms@" + slug + ".example");
+        for (String[] answer : new String[][]{{"Who checks posts when the communications contact is away", "Sam Deputy"},
+                {"Who to tell first when something goes wrong online", "Pat Escalation"}, {"Their phone number", "0121 496 0000"},
+                {"Safeguarding lead", "Lee Safe"}, {"The safeguarding lead's phone number", "0121 496 0001"},
+                {"Chair of the trustees (or of the committee)", "Chris Chair"},
+                {"How quickly a post is checked, in hours", "24"}, {"How often the policy is reviewed, in months", "12"},
+                {"Your website's address", "https://www.example.org.uk"}}) {
+            type(answer[0], answer[1]);
+        }
+        clickButton("Save");
+        await.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-notification-card[contains(., 'Details saved')]")));
     }
 
     /** Presses the button that reads so, wherever the page has scrolled to. */
