@@ -40,6 +40,17 @@ public interface Surgeries {
      */
     List<Booking> bookings(OccurrenceId occurrence);
 
+    /**
+     * Cancels one date of a surgery, leaving the others as they are. Everyone booked is emailed the
+     * reason and the date's calendar entry, now marked cancelled (its SEQUENCE one higher), and the date
+     * stays in the lists as cancelled. Champions and admins. Publishes {@link SurgeriesEvent.OccurrenceCancelled}.
+     *
+     * @throws org.sharewell.kernel.NotFound if the organisation has no such date
+     * @throws org.sharewell.kernel.InvalidInput for a reason of fewer than 3 or more than 500 characters
+     * @throws org.sharewell.kernel.Conflict if it is cancelled already or has started
+     */
+    Occurrence cancel(OccurrenceId occurrence, String reason);
+
     /** Every booking made with this email address, newest first: a booker's personal data. Admins. */
     List<Booking> bookingsBy(String email);
 

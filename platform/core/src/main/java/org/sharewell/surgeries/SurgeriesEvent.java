@@ -56,4 +56,15 @@ public sealed interface SurgeriesEvent extends Auditable {
                     bookings + (bookings == 1 ? " booking" : " bookings") + " kept without their name, email or note");
         }
     }
+
+    /** Published when a host cancelled one date of a surgery. */
+    record OccurrenceCancelled(TenantId tenantId, OccurrenceId occurrence, String title, Instant startsAt, String reason,
+                               int bookingsTold, Actor actor) implements SurgeriesEvent {
+
+        @Override
+        public AuditRecord audit() {
+            return new AuditRecord(actor, AuditArea.SURGERIES, "Surgery date cancelled", title + ", " + UkTime.dateAndTime(startsAt),
+                    "", "\"" + reason + "\"; " + bookingsTold + (bookingsTold == 1 ? " booking" : " bookings") + " told");
+        }
+    }
 }

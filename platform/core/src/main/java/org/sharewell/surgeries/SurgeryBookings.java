@@ -51,6 +51,13 @@ public interface SurgeryBookings {
     String calendar(String token);
 
     /**
+     * A public date's calendar entry, with nobody's booking in it: what a cancellation email links to.
+     *
+     * @throws org.sharewell.kernel.NotFound if the host has no such public date
+     */
+    String calendar(OccurrenceId occurrence);
+
+    /**
      * Cancels the booking from its emailed link, freeing its places; the link then stops working.
      * Publishes {@link SurgeriesEvent.BookingCancelled}.
      *

@@ -101,6 +101,44 @@ class SurgeryBookingApiTests {
     }
 
     @Test
+    void theHostCancelsOneDateEveryoneBookedIsToldAndItStaysInTheCalendarAsCancelled() throws Exception {
+        var host = organisations.umbrella("surg-cancel");
+        SurgeryFixtures.surgery(host, "FREQ=MONTHLY;COUNT=3", 6);
+        var dates = json(host.api().call(GET, "/api/v1/public/surgery-dates", null, null));
+        String second = dates.get(1).get("id").asString();
+        assertThat(host.api().call(POST, "/api/v1/public/surgery-dates/" + second + "/bookings", null,
+                SurgeryFixtures.booking("rita@riverside.example", 1)).getStatus()).isEqualTo(201);
+
+        var volunteer = host.join("Val Volunteer");
+        assertThat(host.api().call(POST, "/api/v1/surgery-dates/" + second + "/cancellation", volunteer.token(), """
+                {"reason": "The library is closed"}""").getStatus()).isEqualTo(403);
+        assertThat(host.callAsAdmin(POST, "/api/v1/surgery-dates/" + second + "/cancellation", """
+                {"reason": " "}""").getStatus()).isEqualTo(400);
+        var cancelled = host.callAsAdmin(POST, "/api/v1/surgery-dates/" + second + "/cancellation", """
+                {"reason": "The library is closed for repairs"}""");
+        assertThat(cancelled.getStatus()).as(cancelled.getContentAsString()).isEqualTo(200);
+        assertThat(host.callAsAdmin(POST, "/api/v1/surgery-dates/" + second + "/cancellation", """
+                {"reason": "Again"}""").getStatus()).as("cancelled already").isEqualTo(409);
+
+        var after = json(host.api().call(GET, "/api/v1/public/surgery-dates", null, null));
+        assertThat(after).hasSize(3);
+        assertThat(after.get(1).get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(after.get(0).get("status").asString()).as("the other dates stay").isEqualTo("SCHEDULED");
+        var told = host.emailsTo("rita@riverside.example").getFirst().email();
+        assertThat(told.subject()).startsWith("Cancelled by the host");
+        assertThat(told.text()).contains("The library is closed for repairs", "/api/v1/public/surgery-dates/" + second + "/calendar");
+        var entry = new CalendarBuilder().build(new StringReader(host.api()
+                .call(GET, "/api/v1/public/surgery-dates/" + second + "/calendar", null, null).getContentAsString()));
+        VEvent event = (VEvent) entry.getComponent("VEVENT").orElseThrow();
+        assertThat(event.getStatus().getValue()).isEqualTo("CANCELLED");
+        assertThat(event.getSequence().getSequenceNo()).isEqualTo(1);
+        var refused = host.api().call(POST, "/api/v1/public/surgery-dates/" + second + "/bookings", null,
+                SurgeryFixtures.booking("late@group.example", 1));
+        assertThat(refused.getStatus()).isEqualTo(409);
+        assertThat(refused.getContentAsString()).contains("is cancelled");
+    }
+
+    @Test
     void badInputIsRefusedClearlyAndChangesNothing() throws Exception {
         var host = organisations.umbrella("surg-bad");
         var past = host.callAsAdmin(POST, "/api/v1/surgeries", """

@@ -99,6 +99,13 @@ class BookingService implements SurgeryBookings {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public String calendar(OccurrenceId occurrence) {
+        var found = surgeries.occurrence(occurrence, true).orElseThrow(() -> new NotFound(NO_SUCH_DATE));
+        return SurgeryCalendar.of(surgeries.find(found.surgery(), true).orElseThrow(), found);
+    }
+
+    @Override
     public Booking cancelByLink(String token) {
         var stored = bookings.byLink(SecretTokens.hash(token), clock.instant(), true)
                 .orElseThrow(() -> new NotFound(LINK_NO_LONGER_WORKS));

@@ -79,6 +79,14 @@ class PublicSurgeryController {
                 .header("Content-Disposition", "attachment; filename=\"surgery.ics\"").body(bookings.calendar(token));
     }
 
+    @GetMapping("/api/v1/public/surgery-dates/{id}/calendar")
+    @Operation(summary = "A public surgery date's calendar entry (iCalendar), marked cancelled if it is")
+    ResponseEntity<String> dateCalendar(@PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"surgery.ics\"")
+                .body(bookings.calendar(new OccurrenceId(id)));
+    }
+
     @PostMapping("/api/v1/public/bookings/{token}/cancellation")
     @Operation(summary = "Cancel a booking from its emailed link, which then stops working")
     BookingView cancel(@PathVariable String token) {

@@ -35,6 +35,9 @@ class SurgeryController {
                     @Nullable Integer cutOffHours) {
     }
 
+    record Cancellation(String reason) {
+    }
+
     private final Surgeries surgeries;
 
     SurgeryController(Surgeries surgeries) {
@@ -73,6 +76,12 @@ class SurgeryController {
     @Operation(summary = "Who booked a date, in the order they booked (champions and admins)")
     List<BookingView> bookings(@PathVariable UUID id) {
         return surgeries.bookings(new OccurrenceId(id)).stream().map(BookingView::of).toList();
+    }
+
+    @PostMapping("/api/v1/surgery-dates/{id}/cancellation")
+    @Operation(summary = "Cancel one date of a surgery, telling everyone booked; the other dates stay (champions and admins)")
+    OccurrenceView cancel(@PathVariable UUID id, @RequestBody Cancellation body) {
+        return OccurrenceView.of(surgeries.cancel(new OccurrenceId(id), body.reason()));
     }
 
     @GetMapping("/api/v1/surgery-bookers")

@@ -44,6 +44,15 @@ class SurgeryEmails {
                 "places", places(booking), "group", booking.groupName())));
     }
 
+    /** To everyone booked on a date the host cancelled, with the reason and the date's calendar entry, marked cancelled. */
+    void dateCancelled(Booking booking, String reason) {
+        letters.send(new Letter(booking.email(), booking.name(), "surgeries/date-cancelled", Map.of(
+                "title", booking.occurrence().title(), "when", UkTime.dateAndTime(booking.occurrence().startsAt()),
+                "group", booking.groupName(), "reason", reason,
+                "calendar", home().resolve("api/v1/public/surgery-dates/" + booking.occurrence().id().value() + "/calendar")
+                        .toString())));
+    }
+
     private String where(Booking booking) {
         var surgery = surgeries.find(booking.occurrence().surgery(), false).orElseThrow();
         return surgery.venue() != null ? surgery.venue() + ", " + surgery.postcode() : surgery.onlineLink();

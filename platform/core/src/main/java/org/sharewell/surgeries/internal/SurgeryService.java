@@ -1,18 +1,22 @@
 package org.sharewell.surgeries.internal;
 
 import org.sharewell.audit.Actor;
+import org.sharewell.kernel.Conflict;
 import org.sharewell.kernel.EmailAddresses;
+import org.sharewell.kernel.InvalidInput;
 import org.sharewell.kernel.NotFound;
 import org.sharewell.kernel.Page;
 import org.sharewell.kernel.PageRequest;
 import org.sharewell.kernel.Roles;
 import org.sharewell.kernel.UkTime;
 import org.sharewell.surgeries.Booking;
+import org.sharewell.surgeries.BookingStatus;
 import org.sharewell.surgeries.NewSurgery;
 import org.sharewell.surgeries.Occurrence;
 import org.sharewell.surgeries.OccurrenceId;
 import org.sharewell.surgeries.Surgeries;
 import org.sharewell.surgeries.SurgeriesEvent.BookerErased;
+import org.sharewell.surgeries.SurgeriesEvent.OccurrenceCancelled;
 import org.sharewell.surgeries.SurgeriesEvent.SurgeryCreated;
 import org.sharewell.surgeries.Surgery;
 import org.sharewell.surgeries.SurgeryId;
@@ -35,12 +39,15 @@ class SurgeryService implements Surgeries {
 
     private final SurgeryStore surgeries;
     private final BookingStore bookings;
+    private final SurgeryEmails emails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SurgeryService(SurgeryStore surgeries, BookingStore bookings, ApplicationEventPublisher events, Clock clock) {
+    SurgeryService(SurgeryStore surgeries, BookingStore bookings, SurgeryEmails emails, ApplicationEventPublisher events,
+                   Clock clock) {
         this.surgeries = surgeries;
         this.bookings = bookings;
+        this.emails = emails;
         this.events = events;
         this.clock = clock;
     }
@@ -85,6 +92,28 @@ class SurgeryService implements Surgeries {
     public List<Booking> bookings(OccurrenceId occurrence) {
         var found = surgeries.occurrence(occurrence, false).orElseThrow(() -> new NotFound("There is no such date of a surgery."));
         return bookings.of(occurrence).stream().map(stored -> BookingStore.booking(stored, id -> found)).toList();
+    }
+
+    @Override
+    @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
+    public Occurrence cancel(OccurrenceId occurrence, String reason) {
+        var found = surgeries.occurrence(occurrence, false).orElseThrow(() -> new NotFound("There is no such date of a surgery."));
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > 500) {
+            throw InvalidInput.of("reason", "Say in a few words why it is cancelled (at most 500 characters): everyone booked "
+                    + "is told.");
+        }
+        if (!surgeries.cancel(occurrence, clock.instant())) {
+            throw new Conflict(found.status() == org.sharewell.surgeries.OccurrenceStatus.CANCELLED
+                    ? "This date is cancelled already." : "This date has started: it can no longer be cancelled.");
+        }
+        var cancelled = surgeries.occurrence(occurrence, false).orElseThrow();
+        var told = bookings.of(occurrence).stream().filter(stored -> stored.row().getStatus() == BookingStatus.CONFIRMED)
+                .map(stored -> BookingStore.booking(stored, id -> cancelled)).toList();
+        told.forEach(booking -> emails.dateCancelled(booking, why));
+        events.publishEvent(new OccurrenceCancelled(TenantScope.required(), occurrence, cancelled.title(), cancelled.startsAt(),
+                why, told.size(), Actor.current()));
+        return cancelled;
     }
 
     @Override

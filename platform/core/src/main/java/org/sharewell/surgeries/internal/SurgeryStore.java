@@ -128,6 +128,15 @@ class SurgeryStore {
                 .execute() == 1;
     }
 
+    /** Cancels a date still to come; false if it was cancelled already or has started. Calendars see a new SEQUENCE. */
+    boolean cancel(OccurrenceId id, Instant now) {
+        return db.update(OCCURRENCE).set(OCCURRENCE.STATUS, OccurrenceStatus.CANCELLED)
+                .set(OCCURRENCE.SEQUENCE, OCCURRENCE.SEQUENCE.plus(1))
+                .where(OCCURRENCE.TENANT_ID.eq(TenantScope.required().value()), OCCURRENCE.ID.eq(id.value()),
+                        OCCURRENCE.STATUS.eq(OccurrenceStatus.SCHEDULED), OCCURRENCE.STARTS_AT.gt(now))
+                .execute() == 1;
+    }
+
     void release(OccurrenceId id, int places) {
         db.update(OCCURRENCE).set(OCCURRENCE.TAKEN, OCCURRENCE.TAKEN.minus(places))
                 .where(OCCURRENCE.TENANT_ID.eq(TenantScope.required().value()), OCCURRENCE.ID.eq(id.value())).execute();
