@@ -15,8 +15,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sharewell.admin.login.LoginView;
+import org.sharewell.admin.shared.EmailedLink;
 import org.sharewell.admin.shared.Refusals;
-import org.sharewell.kernel.NotFound;
 import org.sharewell.kernel.UkTime;
 import org.sharewell.policies.Acknowledgements;
 import org.sharewell.policies.LinkedPolicy;
@@ -44,14 +44,11 @@ public class AcknowledgeView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
         removeAll();
-        LinkedPolicy linked;
-        try {
-            linked = acknowledgements.byLink(token);
-        } catch (NotFound gone) {
-            add(new H1("This link no longer works"), new Paragraph(gone.getMessage()),
-                    new Paragraph(new RouterLink("Sign in", LoginView.class)));
+        var found = EmailedLink.follow(this, () -> acknowledgements.byLink(token), new RouterLink("Sign in", LoginView.class));
+        if (found.isEmpty()) {
             return;
         }
+        LinkedPolicy linked = found.get();
         var version = linked.version();
         add(new H1(version.title()), new Paragraph("Hello " + linked.personName() + ". " + linked.organisationName()
                 + " asks you to read version " + version.number() + " by " + UkTime.date(linked.dueOn()) + "."));

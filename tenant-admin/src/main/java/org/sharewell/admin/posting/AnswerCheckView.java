@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sharewell.admin.login.LoginView;
-import org.sharewell.kernel.NotFound;
+import org.sharewell.admin.shared.EmailedLink;
 import org.sharewell.posting.CheckRequest;
 import org.sharewell.posting.CheckRequests;
 
@@ -34,14 +34,11 @@ public class AnswerCheckView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
         removeAll();
-        CheckRequest request;
-        try {
-            request = requests.byLink(token);
-        } catch (NotFound gone) {
-            add(new H1("This link no longer works"), new Paragraph(gone.getMessage()),
-                    new Paragraph(new RouterLink("Sign in", LoginView.class)));
+        var found = EmailedLink.follow(this, () -> requests.byLink(token), new RouterLink("Sign in", LoginView.class));
+        if (found.isEmpty()) {
             return;
         }
+        CheckRequest request = found.get();
         add(new H1("Can this be posted?"), new Paragraph("Hello " + request.contactName() + ". " + request.requesterName()
                 + " asks whether this post may go out."), new RequestDetails(request),
                 new AnswerForm((answer, note) -> requests.answerByLink(token, answer, note), answered -> {

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sharewell.admin.shared.EmailedLink;
 import org.sharewell.admin.shared.Refusals;
-import org.sharewell.kernel.NotFound;
 import org.sharewell.kernel.UkTime;
 import org.sharewell.surgeries.Booking;
 import org.sharewell.surgeries.SurgeryBookings;
@@ -38,13 +38,11 @@ public class BookingLinkView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getRouteParameters().get("token").orElse("");
         removeAll();
-        Booking booking;
-        try {
-            booking = bookings.byLink(token);
-        } catch (NotFound gone) {
-            add(new H1("This link no longer works"), new Paragraph(gone.getMessage()));
+        var found = EmailedLink.follow(this, () -> bookings.byLink(token));
+        if (found.isEmpty()) {
             return;
         }
+        Booking booking = found.get();
         var occurrence = booking.occurrence();
         var details = new Div(new Paragraph(booking.places() + (booking.places() == 1 ? " place" : " places") + " for "
                 + booking.groupName() + ", booked by " + booking.name() + "."),
