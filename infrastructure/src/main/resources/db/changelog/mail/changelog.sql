@@ -68,3 +68,14 @@ $work$);
 -- Written from the same words as body, so it is erased and kept for as long as body is.
 ALTER TABLE mail.outbox ADD COLUMN html_body text CHECK (length(html_body) <= 300000);
 --rollback ALTER TABLE mail.outbox DROP COLUMN html_body;
+
+--changeset sharewell:mail-5
+--comment: An email may carry one text attachment written by Sharewell, such as a calendar entry (.ics) with a booking's confirmation.
+-- Erased and kept for as long as the body is: it is part of the same email.
+ALTER TABLE mail.outbox
+    ADD COLUMN attachment_name text CHECK (attachment_name ~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$'),
+    ADD COLUMN attachment_type text CHECK (length(attachment_type) <= 100),
+    ADD COLUMN attachment      text CHECK (length(attachment) <= 1000000),
+    ADD CONSTRAINT outbox_attachment_whole
+        CHECK ((attachment_name IS NULL) = (attachment IS NULL) AND (attachment_name IS NULL) = (attachment_type IS NULL));
+--rollback ALTER TABLE mail.outbox DROP COLUMN attachment_name, DROP COLUMN attachment_type, DROP COLUMN attachment;

@@ -300,3 +300,23 @@ $$;
 REVOKE EXECUTE ON FUNCTION membership.current_tenant_is_member_of(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION membership.current_tenant_is_member_of(uuid) TO sharewell_app;
 --rollback DROP FUNCTION membership.current_tenant_is_member_of(uuid);
+
+--changeset sharewell:membership-6 splitStatements:false
+--comment: Whether another organisation is in the same umbrella family as the bound tenant: for warning a surgery's host of a clash with a surgery of the same umbrella body.
+-- True when one is the other's umbrella body, or both are member groups of one umbrella body, by
+-- ACTIVE links. It answers yes or no about one named organisation, never lists anyone's members.
+CREATE FUNCTION membership.in_umbrella_family_of_current_tenant(other uuid) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT EXISTS (SELECT 1 FROM membership.link l
+                   WHERE l.status = 'ACTIVE'
+                     AND ((l.tenant_id = tenancy.current_tenant() AND l.member_tenant_id = in_umbrella_family_of_current_tenant.other)
+                       OR (l.tenant_id = in_umbrella_family_of_current_tenant.other AND l.member_tenant_id = tenancy.current_tenant())))
+        OR EXISTS (SELECT 1 FROM membership.link mine JOIN membership.link theirs
+                       ON theirs.tenant_id = mine.tenant_id AND theirs.status = 'ACTIVE'
+                   WHERE mine.status = 'ACTIVE' AND mine.member_tenant_id = tenancy.current_tenant()
+                     AND theirs.member_tenant_id = in_umbrella_family_of_current_tenant.other)
+$$;
+REVOKE EXECUTE ON FUNCTION membership.in_umbrella_family_of_current_tenant(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION membership.in_umbrella_family_of_current_tenant(uuid) TO sharewell_app;
+--rollback DROP FUNCTION membership.in_umbrella_family_of_current_tenant(uuid);

@@ -99,3 +99,66 @@ GRANT SELECT, INSERT, UPDATE (status, token_hash, cancelled_at) ON surgeries.boo
 --comment: A booker's personal data can be erased: their name, email and note give way, the places and dates stay counted.
 GRANT UPDATE (name, email, need_note) ON surgeries.booking TO sharewell_app;
 --rollback REVOKE UPDATE (name, email, need_note) ON surgeries.booking FROM sharewell_app;
+
+--changeset sharewell:surgeries-3 splitStatements:false
+--comment: Bookings the host approves (holding their places until decided or expired), reminders, changing one date, and a waiting list per date whose offers hold places too.
+ALTER TABLE surgeries.surgery
+    ADD COLUMN needs_approval boolean   NOT NULL DEFAULT false,
+    ADD COLUMN hold_hours     integer   NOT NULL DEFAULT 48 CHECK (hold_hours BETWEEN 1 AND 336),
+    ADD COLUMN offer_hours    integer   NOT NULL DEFAULT 48 CHECK (offer_hours BETWEEN 1 AND 336),
+    ADD COLUMN reminder_hours integer[] NOT NULL DEFAULT '{48,2}'
+        CHECK (cardinality(reminder_hours) <= 4 AND 1 <= ALL (reminder_hours) AND 336 >= ALL (reminder_hours));
+GRANT UPDATE (needs_approval, hold_hours, offer_hours, reminder_hours) ON surgeries.surgery TO sharewell_app;
+
+-- The smallest number of hours before the start for which reminders went out: each reminder is sent
+-- once, by the job that records this in the same transaction as it queues the emails.
+ALTER TABLE surgeries.occurrence ADD COLUMN reminded_hours integer CHECK (reminded_hours >= 0);
+GRANT UPDATE (reminded_hours) ON surgeries.occurrence TO sharewell_app;
+
+-- A request awaiting the host holds its places (they are counted in taken) until hold_expires_at.
+ALTER TABLE surgeries.booking DROP CONSTRAINT booking_status_check;
+ALTER TABLE surgeries.booking
+    ADD CONSTRAINT booking_status_check CHECK (status IN ('REQUESTED', 'CONFIRMED', 'DECLINED', 'EXPIRED', 'CANCELLED')),
+    ADD COLUMN hold_expires_at timestamptz,
+    ADD COLUMN decided_at      timestamptz,
+    ADD CONSTRAINT booking_request_holds CHECK (status <> 'REQUESTED' OR hold_expires_at IS NOT NULL);
+GRANT UPDATE (places, hold_expires_at, decided_at) ON surgeries.booking TO sharewell_app;
+CREATE INDEX booking_email ON surgeries.booking (tenant_id, email);
+
+-- The waiting list of a full date. An offer holds its places (counted in the occurrence's taken)
+-- until it is claimed, declined or passes on; one active entry per email address.
+CREATE TABLE surgeries.waiting (
+    tenant_id        uuid        NOT NULL,
+    id               uuid        NOT NULL,
+    occurrence_id    uuid        NOT NULL,
+    name             text        NOT NULL CHECK (length(btrim(name)) BETWEEN 2 AND 200),
+    email            text        NOT NULL CHECK (length(email) <= 254 AND email ~ '^[^@[:space:]]+@[^@[:space:]]+$'),
+    group_name       text        NOT NULL CHECK (length(btrim(group_name)) BETWEEN 2 AND 200),
+    group_kind       text        NOT NULL CHECK (group_kind IN ('VOLUNTARY_GROUP', 'CHARITY', 'COMMUNITY_INTEREST', 'CLUB')),
+    needs            text[]      NOT NULL CHECK (cardinality(needs) <= 12),
+    need_note        text        NOT NULL DEFAULT '' CHECK (length(need_note) <= 1000),
+    help             text        NOT NULL CHECK (help IN ('A_LITTLE', 'SOME', 'A_LOT')),
+    places           integer     NOT NULL CHECK (places BETWEEN 1 AND 2),
+    status           text        NOT NULL DEFAULT 'WAITING'
+                                 CHECK (status IN ('WAITING', 'OFFERED', 'BOOKED', 'LEFT', 'PASSED')),
+    token_hash       bytea       UNIQUE,
+    joined_at        timestamptz NOT NULL,
+    offer_expires_at timestamptz,
+    position_told    integer,
+    told_free_at     timestamptz,
+    left_at          timestamptz,
+    booking_id       uuid,
+    PRIMARY KEY (tenant_id, id),
+    FOREIGN KEY (tenant_id, occurrence_id) REFERENCES surgeries.occurrence (tenant_id, id),
+    FOREIGN KEY (tenant_id, booking_id) REFERENCES surgeries.booking (tenant_id, id),
+    CHECK ((status = 'OFFERED') = (offer_expires_at IS NOT NULL))
+);
+COMMENT ON TABLE surgeries.waiting IS 'tenant-owned: the waiting list of each full surgery date, and the offers of freed places.';
+CALL tenancy.isolate_by_tenant('surgeries.waiting');
+CREATE UNIQUE INDEX waiting_once_per_email ON surgeries.waiting (tenant_id, occurrence_id, email)
+    WHERE status IN ('WAITING', 'OFFERED');
+CREATE INDEX waiting_in_line ON surgeries.waiting (tenant_id, occurrence_id, joined_at) WHERE status IN ('WAITING', 'OFFERED');
+CREATE INDEX waiting_email ON surgeries.waiting (tenant_id, email);
+GRANT SELECT, INSERT, UPDATE (status, token_hash, offer_expires_at, position_told, told_free_at, left_at, booking_id,
+    name, email, need_note) ON surgeries.waiting TO sharewell_app;
+--rollback DROP TABLE surgeries.waiting; ALTER TABLE surgeries.booking DROP COLUMN hold_expires_at, DROP COLUMN decided_at; ALTER TABLE surgeries.occurrence DROP COLUMN reminded_hours; ALTER TABLE surgeries.surgery DROP COLUMN needs_approval, DROP COLUMN hold_hours, DROP COLUMN offer_hours, DROP COLUMN reminder_hours;

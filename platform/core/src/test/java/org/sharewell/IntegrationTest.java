@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"sharewell.timetable.poll-interval=100ms", "sharewell.mail.retry.first-pause=100ms"})
+@SpringBootTest(properties = {"sharewell.timetable.poll-interval=100ms", "sharewell.mail.retry.first-pause=100ms",
+        "sharewell.surgeries.form-key=" + org.sharewell.surgeries.SurgeryFixtures.FORM_KEY})
 @AutoConfigureMockMvc
 @Import(Organisations.class)
 public @interface IntegrationTest {

@@ -9,11 +9,17 @@ import org.jspecify.annotations.Nullable;
  * @param subject the subject line
  * @param text    the body, plain text in plain English
  * @param html    the same body as HTML, for mail programs that show it; null for plain text only
+ * @param attachment a file sent with it, such as a calendar entry; null for none
  */
-public record Email(String to, String subject, String text, @Nullable String html) {
+public record Email(String to, String subject, String text, @Nullable String html, @Nullable Attachment attachment) {
 
     /** A plain-text email. */
     public Email(String to, String subject, String text) {
-        this(to, subject, text, null);
+        this(to, subject, text, null, null);
+    }
+
+    /** An email with an HTML alternative and nothing attached. */
+    public Email(String to, String subject, String text, @Nullable String html) {
+        this(to, subject, text, html, null);
     }
 }

@@ -12,10 +12,16 @@ import java.util.Map;
  * @param template      the template's name: its path under {@code email/} without {@code .txt},
  *                      such as {@code licensing/granted}
  * @param values        what the template names, as plain text (dates already written the UK way)
+ * @param attachment    a file sent with it, such as a calendar entry; null for none
  */
-public record Letter(String to, @Nullable String recipientName, String template, Map<String, Object> values) {
+public record Letter(String to, @Nullable String recipientName, String template, Map<String, Object> values,
+                     @Nullable Attachment attachment) {
 
     public Letter {
         values = Map.copyOf(values);
+    }
+
+    public Letter(String to, @Nullable String recipientName, String template, Map<String, Object> values) {
+        this(to, recipientName, template, values, null);
     }
 }

@@ -14,5 +14,9 @@ import java.time.LocalTime;
 public record Surgery(SurgeryId id, String title, String offers, @Nullable String venue, @Nullable String postcode,
                       @Nullable String postcodeArea, @Nullable String onlineLink, String accessibility, LocalDate firstDay,
                       LocalTime starts, LocalTime ends, @Nullable String repeats, int places, boolean open,
-                      int cutOffHours) {
+                      BookingTerms terms) {
+
+    public int cutOffHours() {
+        return terms.cutOffHours();
+    }
 }

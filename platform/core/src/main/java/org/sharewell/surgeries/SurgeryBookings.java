@@ -15,13 +15,21 @@ public interface SurgeryBookings {
     List<Occurrence> upcoming();
 
     /**
+     * A token for a booking form shown now, to send back with it ({@link NewBooking#proof}): a form sent
+     * back sooner than a person could fill it in, or long after, is taken for a machine's.
+     */
+    String formToken();
+
+    /**
      * Books places at one occurrence. A form sent twice (the same request key) makes one booking, and
-     * the second answer is the first booking. Publishes {@link SurgeriesEvent.PlacesBooked}.
+     * the second answer is the first booking. Where the host approves bookings, it is a request that
+     * holds its places until the host decides or the hold ends. Publishes {@link SurgeriesEvent.PlacesBooked}.
      *
      * @throws org.sharewell.kernel.NotFound if the host has no such public occurrence
      * @throws org.sharewell.kernel.InvalidInput field by field, and kindly, for a group that is not a
-     *         voluntary or community group
+     *         voluntary or community group; and for a form sent by a machine ({@link NewBooking#proof})
      * @throws org.sharewell.kernel.Conflict if it is cancelled, has started, or has too few places left
+     *         (then the waiting list is open to join)
      */
     Booking book(OccurrenceId occurrence, NewBooking booking);
 
@@ -58,7 +66,24 @@ public interface SurgeryBookings {
     String calendar(OccurrenceId occurrence);
 
     /**
-     * Cancels the booking from its emailed link, freeing its places; the link then stops working.
+     * Changes the number of places of the booking from its emailed link: more if they are free, fewer
+     * freeing the rest for the waiting list. Publishes {@link SurgeriesEvent.PlacesChanged}.
+     *
+     * @throws org.sharewell.kernel.NotFound as for {@link #byLink}; nothing changes
+     * @throws org.sharewell.kernel.InvalidInput for other than 1 or 2 places
+     * @throws org.sharewell.kernel.Conflict if too few places are left for more
+     */
+    Booking changePlaces(String token, int places);
+
+    /**
+     * The host's calendar feed (iCalendar, RFC 5545) of its public surgery dates from a month ago on,
+     * cancelled ones included and marked so, for a calendar program to subscribe to.
+     */
+    String feed();
+
+    /**
+     * Cancels the booking, or the request, from its emailed link, freeing its places for the waiting
+     * list; the link then stops working.
      * Publishes {@link SurgeriesEvent.BookingCancelled}.
      *
      * @throws org.sharewell.kernel.NotFound as for {@link #byLink}; nothing changes

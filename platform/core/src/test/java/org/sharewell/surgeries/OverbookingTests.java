@@ -1,6 +1,7 @@
 package org.sharewell.surgeries;
 
 import org.junit.jupiter.api.Test;
+import org.sharewell.surgeries.internal.FormTokenFixture;
 import org.sharewell.IntegrationTest;
 import org.sharewell.Organisations;
 import org.sharewell.kernel.Conflict;
@@ -47,7 +48,7 @@ class OverbookingTests {
                 start.await();
                 var form = new NewBooking(UUID.randomUUID().toString(), "Person " + group, "p" + group + "@group.example",
                         "Group " + group, GroupKind.VOLUNTARY_GROUP, true, Set.of(Need.WEBSITE), "", HelpWanted.SOME,
-                        group % 3 == 0 ? 2 : 1);
+                        group % 3 == 0 ? 2 : 1, new FormProof(FormTokenFixture.shownAMinuteAgo(SurgeryFixtures.FORM_KEY), null));
                 try {
                     return TenantScope.callAs(host.id(), () -> group % 5 == 0
                             ? bookings.bookSeries(new SurgeryId(UUID.fromString(surgery)), form).getFirst().places()

@@ -12,6 +12,9 @@ import static org.springframework.http.HttpMethod.POST;
 /** A host's surgery made through the REST API, and booking forms for it. */
 public final class SurgeryFixtures {
 
+    /** The key the test platform signs booking forms with (IntegrationTest sets it). */
+    public static final String FORM_KEY = "a key for the tests' booking forms";
+
     private SurgeryFixtures() {
     }
 
@@ -20,7 +23,7 @@ public final class SurgeryFixtures {
         var created = host.callAsAdmin(POST, "/api/v1/surgeries", """
                 {"title": "Social Media Surgery at the library", "offers": "Facebook, Instagram and websites",
                  "venue": "Brookfield Library", "postcode": "DY1 1HP", "accessibility": "Step-free entrance",
-                 "firstDay": "%s", "starts": "10:00", "ends": "12:00", %s "places": %d}"""
+                 "firstDay": "%s", "starts": "10:00", "ends": "12:00", %s "places": %d, "clashesSeen": true}"""
                 .formatted(LocalDate.now(org.sharewell.kernel.UkTime.ZONE).plusDays(7),
                         repeats == null ? "" : "\"repeats\": \"" + repeats + "\",", places));
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
@@ -32,6 +35,7 @@ public final class SurgeryFixtures {
         return """
                 {"requestKey": "%s", "name": "Rita Patel", "email": "%s", "groupName": "Riverside Allotment Society",
                  "groupKind": "VOLUNTARY_GROUP", "voluntary": true, "needs": ["FACEBOOK_PAGE"], "needNote": "Our new page",
-                 "help": "SOME", "places": %d}""".formatted(UUID.randomUUID(), email, places);
+                 "help": "SOME", "places": %d, "formToken": "%s"}""".formatted(UUID.randomUUID(), email, places,
+                org.sharewell.surgeries.internal.FormTokenFixture.shownAMinuteAgo(FORM_KEY));
     }
 }

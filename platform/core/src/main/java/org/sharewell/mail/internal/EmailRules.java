@@ -17,6 +17,7 @@ final class EmailRules {
     static final int LONGEST_SUBJECT = 200;
     static final int LONGEST_TEXT = 100_000;
     static final int LONGEST_HTML = 300_000;
+    static final int LONGEST_ATTACHMENT = 1_000_000;
 
     private EmailRules() {
     }
@@ -29,6 +30,12 @@ final class EmailRules {
         problemWithText(email.text()).ifPresent(problem -> problems.put("text", problem));
         if (email.html() != null && email.html().length() > LONGEST_HTML) {
             problems.put("html", "Use at most 300,000 characters for the HTML alternative.");
+        }
+        var attachment = email.attachment();
+        if (attachment != null && (attachment.content().length() > LONGEST_ATTACHMENT
+                || !attachment.filename().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+                || !attachment.contentType().matches("[a-z]+/[a-z0-9.+-]+(; ?[a-z-]+=[A-Za-z0-9-]+)*"))) {
+            problems.put("attachment", "Attach a text file of at most 1,000,000 characters, with a plain file name and type.");
         }
         return problems;
     }

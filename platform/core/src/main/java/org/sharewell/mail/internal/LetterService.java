@@ -53,6 +53,6 @@ class LetterService implements Letters {
             throw new IllegalArgumentException("There is no email template '" + letter.template() + "'", missing);
         }
         var letterText = LetterText.of(written, letter.recipientName(), organisation);
-        outbox.queue(new Email(letter.to(), letterText.subject(), letterText.text(), HtmlAlternative.of(letterText)));
+        outbox.queue(new Email(letter.to(), letterText.subject(), letterText.text(), HtmlAlternative.of(letterText), letter.attachment()));
     }
 }

@@ -43,6 +43,9 @@ class OutboxStore {
                 .set(OUTBOX.SUBJECT, email.subject().strip())
                 .set(OUTBOX.BODY, email.text())
                 .set(OUTBOX.HTML_BODY, email.html())
+                .set(OUTBOX.ATTACHMENT_NAME, email.attachment() == null ? null : email.attachment().filename())
+                .set(OUTBOX.ATTACHMENT_TYPE, email.attachment() == null ? null : email.attachment().contentType())
+                .set(OUTBOX.ATTACHMENT, email.attachment() == null ? null : email.attachment().content())
                 .set(OUTBOX.MESSAGE_ID, "<" + id + "@" + domain + ">")
                 .set(OUTBOX.QUEUED_AT, now)
                 .set(OUTBOX.NEXT_ATTEMPT_AT, now)
@@ -93,7 +96,7 @@ class OutboxStore {
     Optional<OutgoingEmail> lockUnsent(UUID id) {
         return db.selectFrom(OUTBOX).where(OUTBOX.ID.eq(id), OUTBOX.SENT_AT.isNull()).forUpdate()
                 .fetchOptional(row -> new OutgoingEmail(row.getId(), row.getRecipient(), row.getSubject(),
-                        row.getBody(), row.getHtmlBody(), row.getMessageId(), row.getAttempts()));
+                        row.getBody(), row.getHtmlBody(), attachment(row), row.getMessageId(), row.getAttempts()));
     }
 
     void markSent(UUID id, int attempts, Instant sentAt) {
@@ -119,7 +122,13 @@ class OutboxStore {
     }
 
     private static QueuedEmail toQueuedEmail(OutboxRecord row) {
-        return new QueuedEmail(new Email(row.getRecipient(), row.getSubject(), row.getBody(), row.getHtmlBody()), row.getQueuedAt(),
+        return new QueuedEmail(new Email(row.getRecipient(), row.getSubject(), row.getBody(), row.getHtmlBody(), attachment(row)),
+                row.getQueuedAt(),
                 row.getSentAt(), row.getAttempts(), row.getLastProblem());
+    }
+
+    private static org.sharewell.mail.@org.jspecify.annotations.Nullable Attachment attachment(OutboxRecord row) {
+        return row.getAttachmentName() == null ? null
+                : new org.sharewell.mail.Attachment(row.getAttachmentName(), row.getAttachmentType(), row.getAttachment());
     }
 }

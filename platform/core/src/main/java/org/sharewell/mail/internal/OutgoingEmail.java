@@ -9,8 +9,10 @@ import java.util.UUID;
  *
  * @param messageId fixed when it was queued, so every attempt carries the same one
  * @param html      the HTML alternative of the body, if it has one
+ * @param attachment a file sent with it, if it has one
  * @param attempts  how many times sending was tried before this attempt
  */
-record OutgoingEmail(UUID id, String recipient, String subject, String body, @Nullable String html, String messageId,
+record OutgoingEmail(UUID id, String recipient, String subject, String body, @Nullable String html,
+                     org.sharewell.mail.@Nullable Attachment attachment, String messageId,
                      int attempts) {
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -104,7 +105,7 @@ class SendEmailJob implements TimedJob {
     void prepare() {
         try {
             var message = mailSender.createMimeMessage();
-            write(new OutgoingEmail(UUID.randomUUID(), "prepared@" + settings.domain(), "Prepared", "Prepared.", "<p>Prepared.</p>",
+            write(new OutgoingEmail(UUID.randomUUID(), "prepared@" + settings.domain(), "Prepared", "Prepared.", "<p>Prepared.</p>", null,
                     "<prepared@" + settings.domain() + ">", 0), message);
             message.writeTo(OutputStream.nullOutputStream());
             mailSender.createMimeMessage().getSession().getTransport("smtp");
@@ -125,8 +126,9 @@ class SendEmailJob implements TimedJob {
     }
 
     private void write(OutgoingEmail email, MimeMessage message) throws MessagingException {
-        // Multipart only when there is an HTML alternative: a plain email stays a plain one.
-        var letter = new MimeMessageHelper(message, email.html() != null, StandardCharsets.UTF_8.name());
+        // Multipart only when there is an HTML alternative or an attachment: a plain email stays a plain one.
+        var letter = new MimeMessageHelper(message, email.html() != null || email.attachment() != null,
+                StandardCharsets.UTF_8.name());
         letter.setFrom(settings.sender());
         letter.setTo(email.recipient());
         letter.setSubject(email.subject());
@@ -134,6 +136,11 @@ class SendEmailJob implements TimedJob {
             letter.setText(email.body(), false);
         } else {
             letter.setText(email.body(), email.html());
+        }
+        var attachment = email.attachment();
+        if (attachment != null) {
+            letter.addAttachment(attachment.filename(),
+                    new ByteArrayResource(attachment.content().getBytes(StandardCharsets.UTF_8)), attachment.contentType());
         }
         // Kept by Spring's sender instead of a new one per attempt: a repeat is recognisable as one.
         message.setHeader("Message-ID", email.messageId());

@@ -2,6 +2,7 @@ package org.sharewell.surgeries.internal;
 
 import org.sharewell.audit.Actor;
 import org.sharewell.kernel.Conflict;
+import org.sharewell.kernel.InvalidInput;
 import org.sharewell.kernel.NotFound;
 import org.sharewell.kernel.SecretTokens;
 import org.sharewell.kernel.UkTime;
@@ -13,9 +14,12 @@ import org.sharewell.surgeries.OccurrenceId;
 import org.sharewell.surgeries.OccurrenceStatus;
 import org.sharewell.surgeries.SurgeriesEvent.BookingCancelled;
 import org.sharewell.surgeries.SurgeriesEvent.PlacesBooked;
+import org.sharewell.surgeries.SurgeriesEvent.PlacesChanged;
 import org.sharewell.surgeries.SurgeryBookings;
 import org.sharewell.surgeries.SurgeryId;
 import org.sharewell.tenancy.TenantScope;
+import org.sharewell.tenancy.Tenants;
+import org.sharewell.timetable.Timetable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,16 +43,39 @@ class BookingService implements SurgeryBookings {
     private final SurgeryStore surgeries;
     private final BookingStore bookings;
     private final SurgeryEmails emails;
+    private final PlaceOffers offers;
+    private final FormTokens forms;
+    private final Timetable timetable;
+    private final Tenants tenants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BookingService(SurgeryStore surgeries, BookingStore bookings, SurgeryEmails emails, ApplicationEventPublisher events,
-                   Clock clock) {
+    BookingService(SurgeryStore surgeries, BookingStore bookings, SurgeryEmails emails, PlaceOffers offers, FormTokens forms,
+                   Timetable timetable, Tenants tenants, ApplicationEventPublisher events, Clock clock) {
         this.surgeries = surgeries;
         this.bookings = bookings;
         this.emails = emails;
+        this.offers = offers;
+        this.forms = forms;
+        this.timetable = timetable;
+        this.tenants = tenants;
         this.events = events;
         this.clock = clock;
+    }
+
+    @Override
+    public String formToken() {
+        return forms.issue();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String feed() {
+        var from = clock.instant().minus(Duration.ofDays(31));
+        var dates = surgeries.publicOccurrences(from);
+        var their = dates.stream().map(Occurrence::surgery).distinct()
+                .collect(java.util.stream.Collectors.toMap(id -> id, id -> surgeries.find(id, true).orElseThrow()));
+        return SurgeryCalendar.feed(tenants.findById(TenantScope.required()).orElseThrow().name(), dates, their::get);
     }
 
     @Override
@@ -60,6 +87,7 @@ class BookingService implements SurgeryBookings {
     @Override
     public Booking book(OccurrenceId occurrence, NewBooking booking) {
         BookingRules.check(booking);
+        forms.check(booking.proof());
         var found = surgeries.occurrence(occurrence, true).orElseThrow(() -> new NotFound(NO_SUCH_DATE));
         return take(found, booking, null);
     }
@@ -67,6 +95,7 @@ class BookingService implements SurgeryBookings {
     @Override
     public List<Booking> bookSeries(SurgeryId surgery, NewBooking booking) {
         BookingRules.check(booking);
+        forms.check(booking.proof());
         surgeries.find(surgery, true).orElseThrow(() -> new NotFound(NO_SUCH_DATE));
         var toCome = surgeries.occurrences(surgery, clock.instant()).stream()
                 .filter(occurrence -> occurrence.status() == OccurrenceStatus.SCHEDULED
@@ -106,11 +135,41 @@ class BookingService implements SurgeryBookings {
     }
 
     @Override
+    public Booking changePlaces(String token, int places) {
+        var stored = bookings.byLink(SecretTokens.hash(token), clock.instant(), true)
+                .orElseThrow(() -> new NotFound(LINK_NO_LONGER_WORKS));
+        if (places < 1 || places > 2) {
+            throw InvalidInput.of("places", "Book 1 place, or 2 if two of you are coming.");
+        }
+        int was = stored.row().getPlaces();
+        if (places > was && !surgeries.take(stored.occurrence(), places - was, clock.instant())) {
+            throw new Conflict("There is no other place left on this date, so your booking stays at 1 place.");
+        }
+        if (places == was) {
+            return BookingStore.booking(stored, this::occurrence);
+        }
+        bookings.places(stored.id(), places);
+        if (places < was) {
+            surgeries.release(stored.occurrence(), was - places);
+            offers.placesFreed(stored.occurrence());
+        }
+        var changed = BookingStore.booking(bookings.find(stored.id()).orElseThrow(), this::occurrence);
+        emails.placesChanged(changed);
+        events.publishEvent(new PlacesChanged(TenantScope.required(), stored.id(), changed.occurrence().title(),
+                changed.occurrence().startsAt(), changed.groupName(), was, places,
+                new Actor(null, changed.groupName() + " (by the emailed link)")));
+        return changed;
+    }
+
+    @Override
     public Booking cancelByLink(String token) {
         var stored = bookings.byLink(SecretTokens.hash(token), clock.instant(), true)
                 .orElseThrow(() -> new NotFound(LINK_NO_LONGER_WORKS));
         bookings.cancel(stored.id(), clock.instant());
         surgeries.release(stored.occurrence(), stored.row().getPlaces());
+        timetable.cancel(HoldExpiryJob.NAME, stored.id().value());
+        offers.placesFreed(stored.occurrence());
+        offers.tellPositions(stored.occurrence());
         var cancelled = BookingStore.booking(bookings.find(stored.id()).orElseThrow(), this::occurrence);
         emails.cancelled(cancelled);
         events.publishEvent(new BookingCancelled(TenantScope.required(), stored.occurrence(), cancelled.occurrence().title(),
@@ -125,7 +184,12 @@ class BookingService implements SurgeryBookings {
         String token = SecretTokens.newToken();
         var surgery = surgeries.find(occurrence.surgery(), true).orElseThrow(() -> new NotFound(NO_SUCH_DATE));
         Instant changeableUntil = occurrence.startsAt().minus(Duration.ofHours(surgery.cutOffHours()));
-        if (!bookings.insert(id, occurrence.id(), series, booking, SecretTokens.hash(token), changeableUntil, now)) {
+        Instant holdUntil = null;
+        if (surgery.terms().needsApproval()) {
+            Instant hold = now.plus(Duration.ofHours(surgery.terms().holdHours()));
+            holdUntil = hold.isBefore(occurrence.startsAt()) ? hold : occurrence.startsAt();
+        }
+        if (!bookings.insert(id, occurrence.id(), series, booking, SecretTokens.hash(token), changeableUntil, holdUntil, now)) {
             // The same form again: the first booking stands, and no more places are taken.
             return BookingStore.booking(bookings.byRequest(booking.requestKey(), occurrence.id()).orElseThrow(), this::occurrence);
         }
@@ -133,9 +197,14 @@ class BookingService implements SurgeryBookings {
             throw new Conflict(refusal(occurrence, booking.places()));
         }
         var made = BookingStore.booking(bookings.find(id).orElseThrow(), this::occurrence);
-        emails.booked(made, token);
+        if (holdUntil != null) {
+            timetable.schedule(HoldExpiryJob.NAME, id.value(), holdUntil);
+            emails.requested(made, token);
+        } else {
+            emails.booked(made, token);
+        }
         events.publishEvent(new PlacesBooked(TenantScope.required(), occurrence.id(), occurrence.title(), occurrence.startsAt(),
-                made.groupName(), made.places(), new Actor(null, made.groupName() + " (booked online)")));
+                made.groupName(), made.places(), holdUntil != null, new Actor(null, made.groupName() + " (booked online)")));
         return made;
     }
 
@@ -150,7 +219,7 @@ class BookingService implements SurgeryBookings {
         var now = occurrence(occurrence.id());
         return when + " is full: " + (now.placesLeft() == 0 ? "no places are left."
                 : "only " + now.placesLeft() + (now.placesLeft() == 1 ? " place is" : " places are") + " left, and you asked for "
-                + places + ".");
+                + places + ".") + " You can join its waiting list instead.";
     }
 
     private Occurrence occurrence(OccurrenceId id) {

@@ -1,6 +1,7 @@
 package org.sharewell.surgeries.internal;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.sharewell.surgeries.Booking;
 import org.sharewell.surgeries.BookingId;
 import org.sharewell.surgeries.BookingStatus;
@@ -45,7 +46,7 @@ class BookingStore {
      * key makes a second copy of the form wait for the first and then add nothing.
      */
     boolean insert(BookingId id, OccurrenceId occurrence, UUID series, NewBooking booking, byte[] tokenHash,
-                   Instant linkExpiresAt, Instant now) {
+                   Instant linkExpiresAt, Instant holdExpiresAt, Instant now) {
         return db.insertInto(BOOKING)
                 .set(BOOKING.TENANT_ID, TenantScope.required().value())
                 .set(BOOKING.ID, id.value())
@@ -63,6 +64,8 @@ class BookingStore {
                 .set(BOOKING.TOKEN_HASH, tokenHash)
                 .set(BOOKING.LINK_EXPIRES_AT, linkExpiresAt)
                 .set(BOOKING.BOOKED_AT, now)
+                .set(BOOKING.STATUS, holdExpiresAt == null ? BookingStatus.CONFIRMED : BookingStatus.REQUESTED)
+                .set(BOOKING.HOLD_EXPIRES_AT, holdExpiresAt)
                 .onConflict(BOOKING.TENANT_ID, BOOKING.REQUEST_KEY, BOOKING.OCCURRENCE_ID).doNothing()
                 .execute() == 1;
     }
@@ -77,11 +80,51 @@ class BookingStore {
                 .fetchOptional(BookingStore::stored);
     }
 
-    /** The booking a link stands for while it works: confirmed and before the cut-off. Locked when about to be cancelled. */
-    Optional<Stored> byLink(byte[] tokenHash, Instant now, boolean toCancel) {
+    /**
+     * The booking a link stands for while it works: holding places (requested or confirmed) and before
+     * the cut-off. Locked when about to be changed.
+     */
+    Optional<Stored> byLink(byte[] tokenHash, Instant now, boolean toChange) {
         var query = db.selectFrom(BOOKING).where(BOOKING.TOKEN_HASH.eq(tokenHash), BOOKING.LINK_EXPIRES_AT.gt(now),
-                BOOKING.STATUS.eq(BookingStatus.CONFIRMED));
-        return (toCancel ? query.forUpdate().fetchOptional() : query.fetchOptional()).map(BookingStore::stored);
+                BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED));
+        return (toChange ? query.forUpdate().fetchOptional() : query.fetchOptional()).map(BookingStore::stored);
+    }
+
+    /** Those holding places at an occurrence: confirmed, and requests awaiting the host. */
+    List<Stored> holdingPlaces(OccurrenceId occurrence) {
+        return of(occurrence).stream().filter(stored -> stored.row().getStatus().holdsPlaces()).toList();
+    }
+
+    /**
+     * Settles a request: confirmed (only while its hold lasts), declined or expired. False if it is not
+     * a request any more, or its hold has ended when confirming: decided once, whoever tries at once.
+     */
+    boolean decide(BookingId id, BookingStatus decision, Instant now) {
+        var request = BOOKING.TENANT_ID.eq(TenantScope.required().value()).and(BOOKING.ID.eq(id.value()))
+                .and(BOOKING.STATUS.eq(BookingStatus.REQUESTED));
+        return db.update(BOOKING).set(BOOKING.STATUS, decision).set(BOOKING.DECIDED_AT, now)
+                .set(BOOKING.TOKEN_HASH, decision == BookingStatus.CONFIRMED ? BOOKING.TOKEN_HASH : DSL.val((byte[]) null))
+                .where(decision == BookingStatus.CONFIRMED ? request.and(BOOKING.HOLD_EXPIRES_AT.gt(now)) : request)
+                .execute() == 1;
+    }
+
+    /** A new link for the booking, the old one no longer working. */
+    void relink(BookingId id, byte[] tokenHash) {
+        db.update(BOOKING).set(BOOKING.TOKEN_HASH, tokenHash)
+                .where(BOOKING.TENANT_ID.eq(TenantScope.required().value()), BOOKING.ID.eq(id.value())).execute();
+    }
+
+    void places(BookingId id, int places) {
+        db.update(BOOKING).set(BOOKING.PLACES, places)
+                .where(BOOKING.TENANT_ID.eq(TenantScope.required().value()), BOOKING.ID.eq(id.value())).execute();
+    }
+
+    /** Every booking of an occurrence loses its booker's name, address and note; the places stay counted. */
+    int forget(OccurrenceId occurrence) {
+        return db.update(BOOKING).set(BOOKING.NAME, ERASED).set(BOOKING.EMAIL, ERASED_EMAIL).set(BOOKING.NEED_NOTE, "")
+                .set(BOOKING.TOKEN_HASH, (byte[]) null)
+                .where(BOOKING.TENANT_ID.eq(TenantScope.required().value()), BOOKING.OCCURRENCE_ID.eq(occurrence.value()),
+                        BOOKING.EMAIL.ne(ERASED_EMAIL)).execute();
     }
 
     List<Stored> of(OccurrenceId occurrence) {
@@ -113,7 +156,8 @@ class BookingStore {
         return new Booking(stored.id(), occurrences.apply(stored.occurrence()), row.getName(), row.getEmail(), row.getGroupName(),
                 row.getGroupKind(), Arrays.stream(row.getNeeds()).map(Need::valueOf).collect(Collectors.toSet()),
                 row.getNeedNote(), row.getHelp(), row.getPlaces(), row.getStatus(), row.getBookedAt(),
-                row.getLinkExpiresAt(), row.getCancelledAt());
+                row.getLinkExpiresAt(), row.getCancelledAt(),
+                row.getStatus() == BookingStatus.REQUESTED ? row.getHoldExpiresAt() : null);
     }
 
     private static Stored stored(BookingRecord row) {

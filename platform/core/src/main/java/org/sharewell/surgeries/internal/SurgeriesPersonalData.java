@@ -22,11 +22,13 @@ class SurgeriesPersonalData implements PersonalDataSource {
 
     private final People people;
     private final BookingStore bookings;
+    private final WaitingStore waiting;
     private final SurgeryStore surgeries;
 
-    SurgeriesPersonalData(People people, BookingStore bookings, SurgeryStore surgeries) {
+    SurgeriesPersonalData(People people, BookingStore bookings, WaitingStore waiting, SurgeryStore surgeries) {
         this.people = people;
         this.bookings = bookings;
+        this.waiting = waiting;
         this.surgeries = surgeries;
     }
 
@@ -41,7 +43,8 @@ class SurgeriesPersonalData implements PersonalDataSource {
         if (email == null) {
             return List.of();
         }
-        return bookings.byEmail(EmailAddresses.normalise(email)).stream().map(stored -> {
+        var records = new java.util.ArrayList<Map<String, String>>();
+        bookings.byEmail(EmailAddresses.normalise(email)).stream().map(stored -> {
             var booking = BookingStore.booking(stored, id -> surgeries.occurrence(id, false).orElseThrow());
             var record = new LinkedHashMap<String, String>();
             record.put("Surgery", booking.occurrence().title());
@@ -53,13 +56,28 @@ class SurgeriesPersonalData implements PersonalDataSource {
             record.put("Note", booking.needNote());
             record.put("Status", booking.status().name());
             return (Map<String, String>) record;
-        }).toList();
+        }).forEach(records::add);
+        for (var entry : waiting.byEmail(EmailAddresses.normalise(email))) {
+            var occurrence = surgeries.occurrence(new org.sharewell.surgeries.OccurrenceId(entry.getOccurrenceId()), false)
+                    .orElseThrow();
+            var record = new LinkedHashMap<String, String>();
+            record.put("Waiting list of", occurrence.title());
+            record.put("On", UkTime.dateAndTime(occurrence.startsAt()));
+            record.put("Name", entry.getName());
+            record.put("Group", entry.getGroupName());
+            record.put("Places", Integer.toString(entry.getPlaces()));
+            record.put("Note", entry.getNeedNote());
+            record.put("Status", entry.getStatus().name());
+            records.add(record);
+        }
+        return records;
     }
 
     @Override
     public void erase(Person person) {
         if (person.email() != null) {
             bookings.erase(EmailAddresses.normalise(person.email()));
+            waiting.erase(EmailAddresses.normalise(person.email()));
         }
     }
 }

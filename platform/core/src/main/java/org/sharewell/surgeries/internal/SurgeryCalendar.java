@@ -1,6 +1,10 @@
 package org.sharewell.surgeries.internal;
 
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.property.XProperty;
+import org.sharewell.surgeries.SurgeryId;
+import java.util.List;
+import java.util.function.Function;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -28,11 +32,33 @@ final class SurgeryCalendar {
 
     /** One entry for an occurrence, as a booker's calendar file. */
     static String of(Surgery surgery, Occurrence occurrence) {
+        var calendar = calendar();
+        calendar.add(event(surgery, occurrence));
+        return calendar.toString();
+    }
+
+    /**
+     * A host's feed of its public dates, for calendar programs to subscribe to: each date keeps its UID,
+     * so a change (a higher SEQUENCE) or a cancellation updates the entry already in the calendar.
+     */
+    static String feed(String host, List<Occurrence> occurrences, Function<SurgeryId, Surgery> surgeries) {
+        var calendar = calendar();
+        calendar.add(new XProperty("X-WR-CALNAME", "Social Media Surgeries: " + host));
+        calendar.add(new XProperty("X-WR-TIMEZONE", UkTime.ZONE.getId()));
+        occurrences.forEach(occurrence -> calendar.add(event(surgeries.apply(occurrence.surgery()), occurrence)));
+        return calendar.toString();
+    }
+
+    private static Calendar calendar() {
         var calendar = new Calendar();
         calendar.add(new ProdId("-//Sharewell//Social Media Surgeries//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(UkTime.ZONE.getId()).getVTimeZone());
+        return calendar;
+    }
+
+    private static VEvent event(Surgery surgery, Occurrence occurrence) {
         var event = new VEvent(occurrence.startsAt().atZone(UkTime.ZONE), occurrence.endsAt().atZone(UkTime.ZONE),
                 occurrence.title());
         event.add(new Uid(occurrence.id().value() + "@sharewell"));
@@ -43,7 +69,6 @@ final class SurgeryCalendar {
         if (!surgery.offers().isBlank()) {
             event.add(new Description(surgery.offers()));
         }
-        calendar.add(event);
-        return calendar.toString();
+        return event;
     }
 }

@@ -4,6 +4,8 @@ import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.sharewell.kernel.InvalidInput;
 import org.sharewell.kernel.UkTime;
+import org.sharewell.surgeries.BookingTerms;
+import org.sharewell.surgeries.Clash;
 import org.sharewell.surgeries.NewSurgery;
 import org.sharewell.surgeries.Surgeries;
 
@@ -50,7 +52,7 @@ final class SurgeryRules {
      *
      * @throws InvalidInput field by field, for everything wrong with it
      */
-    static List<Dates> check(NewSurgery surgery, LocalDate today) {
+    static List<Dates> check(NewSurgery surgery, LocalDate today, Instant now) {
         var problems = new LinkedHashMap<String, String>();
         text(problems, "title", surgery.title(), 2, 200, "a title, such as \"Social Media Surgery at the library\"");
         length(problems, "offers", surgery.offers(), 2000);
@@ -76,9 +78,7 @@ final class SurgeryRules {
         if (surgery.places() < 1 || surgery.places() > 500) {
             problems.put("places", "Offer from 1 to 500 places.");
         }
-        if (surgery.cutOffHours() < 0 || surgery.cutOffHours() > 336) {
-            problems.put("cutOffHours", "Give from 0 to 336 hours (two weeks).");
-        }
+        terms(problems, surgery.terms());
         if (surgery.firstDay() == null) {
             problems.put("firstDay", "Give the first day.");
         } else if (surgery.firstDay().isBefore(today)) {
@@ -95,15 +95,58 @@ final class SurgeryRules {
                 problems.put("repeats", unreadable.getMessage());
             }
         }
+        var dates = new ArrayList<Dates>();
+        if (problems.isEmpty()) {
+            for (var day : days) {
+                dates.add(new Dates(ZonedDateTime.of(day, surgery.starts(), UkTime.ZONE).toInstant(),
+                        ZonedDateTime.of(day, surgery.ends(), UkTime.ZONE).toInstant()));
+            }
+            if (!dates.getFirst().startsAt().isAfter(now)) {
+                problems.put("starts", "That time today has passed: choose a later time or day.");
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        var dates = new ArrayList<Dates>();
-        for (var day : days) {
-            dates.add(new Dates(ZonedDateTime.of(day, surgery.starts(), UkTime.ZONE).toInstant(),
-                    ZonedDateTime.of(day, surgery.ends(), UkTime.ZONE).toInstant()));
-        }
         return dates;
+    }
+
+    /** The letters of the postcode's outward code, such as DY for Dudley; null without a postcode. */
+    static String area(String written) {
+        String postcode = postcode(written);
+        if (postcode == null) {
+            return null;
+        }
+        var letters = java.util.regex.Pattern.compile("^[A-Z]{1,2}").matcher(postcode);
+        return letters.find() ? letters.group() : null;
+    }
+
+    /** The warning before saving: each clash named, with its host and time, and how to go ahead. */
+    static String describe(List<Clash> clashes) {
+        var named = clashes.stream().limit(3).map(clash -> "\"" + clash.title() + "\" by " + clash.host() + " on "
+                + UkTime.dateAndTime(clash.startsAt()) + ", " + clash.why()).toList();
+        String more = clashes.size() > 3 ? ", and " + (clashes.size() - 3) + " more" : "";
+        return "Another public surgery is at the same time: " + String.join("; ", named) + more
+                + ". Choose another time, or save again to create it anyway.";
+    }
+
+    private static void terms(Map<String, String> problems, BookingTerms terms) {
+        if (terms == null) {
+            problems.put("terms", "Say how booking works.");
+            return;
+        }
+        if (terms.cutOffHours() < 0 || terms.cutOffHours() > 336) {
+            problems.put("cutOffHours", "Give from 0 to 336 hours (two weeks).");
+        }
+        if (terms.holdHours() < 1 || terms.holdHours() > 336) {
+            problems.put("holdHours", "Hold a request for 1 to 336 hours (two weeks).");
+        }
+        if (terms.offerHours() < 1 || terms.offerHours() > 336) {
+            problems.put("offerHours", "Keep an offered place for 1 to 336 hours (two weeks).");
+        }
+        if (terms.reminderHours().size() > 4 || terms.reminderHours().stream().anyMatch(h -> h == null || h < 1 || h > 336)) {
+            problems.put("reminderHours", "Send at most 4 reminders, each 1 to 336 hours before the start.");
+        }
     }
 
     /** The days it runs: the first day alone, or the rule's days from it, within a year. */

@@ -3,23 +3,24 @@ package org.sharewell.surgeries.internal;
 import org.sharewell.audit.Actor;
 import org.sharewell.kernel.Conflict;
 import org.sharewell.kernel.EmailAddresses;
-import org.sharewell.kernel.InvalidInput;
 import org.sharewell.kernel.NotFound;
 import org.sharewell.kernel.Page;
 import org.sharewell.kernel.PageRequest;
 import org.sharewell.kernel.Roles;
 import org.sharewell.kernel.UkTime;
 import org.sharewell.surgeries.Booking;
-import org.sharewell.surgeries.BookingStatus;
+import org.sharewell.surgeries.BookingId;
+import org.sharewell.surgeries.Clash;
+import org.sharewell.surgeries.DateChange;
 import org.sharewell.surgeries.NewSurgery;
 import org.sharewell.surgeries.Occurrence;
 import org.sharewell.surgeries.OccurrenceId;
 import org.sharewell.surgeries.Surgeries;
 import org.sharewell.surgeries.SurgeriesEvent.BookerErased;
-import org.sharewell.surgeries.SurgeriesEvent.OccurrenceCancelled;
 import org.sharewell.surgeries.SurgeriesEvent.SurgeryCreated;
 import org.sharewell.surgeries.Surgery;
 import org.sharewell.surgeries.SurgeryId;
+import org.sharewell.surgeries.WaitingEntry;
 import org.sharewell.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The organisation's surgeries as their host; see {@link Surgeries}. */
+/** The organisation's surgeries as their host; see {@link Surgeries}. Who may call is said here; the work is done by its parts. */
 @Service
 @Transactional
 class SurgeryService implements Surgeries {
@@ -39,15 +41,28 @@ class SurgeryService implements Surgeries {
 
     private final SurgeryStore surgeries;
     private final BookingStore bookings;
-    private final SurgeryEmails emails;
+    private final WaitingStore waiting;
+    private final ClashFinder clashFinder;
+    private final DateChanges dates;
+    private final BookingDecisions decisions;
+    private final WaitingListService waitingList;
+    private final ReminderJob reminders;
+    private final BookerRetentionJob retention;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SurgeryService(SurgeryStore surgeries, BookingStore bookings, SurgeryEmails emails, ApplicationEventPublisher events,
-                   Clock clock) {
+    SurgeryService(SurgeryStore surgeries, BookingStore bookings, WaitingStore waiting, ClashFinder clashFinder,
+                   DateChanges dates, BookingDecisions decisions, WaitingListService waitingList, ReminderJob reminders,
+                   BookerRetentionJob retention, ApplicationEventPublisher events, Clock clock) {
         this.surgeries = surgeries;
         this.bookings = bookings;
-        this.emails = emails;
+        this.waiting = waiting;
+        this.clashFinder = clashFinder;
+        this.dates = dates;
+        this.decisions = decisions;
+        this.waitingList = waitingList;
+        this.reminders = reminders;
+        this.retention = retention;
         this.events = events;
         this.clock = clock;
     }
@@ -55,13 +70,32 @@ class SurgeryService implements Surgeries {
     @Override
     @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
     public Surgery create(NewSurgery surgery) {
-        var dates = SurgeryRules.check(surgery, UkTime.today(clock));
+        var dated = SurgeryRules.check(surgery, UkTime.today(clock), clock.instant());
+        if (!surgery.clashesSeen()) {
+            var clashes = clashFinder.clashes(dated, SurgeryRules.area(surgery.postcode()));
+            if (!clashes.isEmpty()) {
+                throw new Conflict(SurgeryRules.describe(clashes));
+            }
+        }
         var id = new SurgeryId(UUID.randomUUID());
         surgeries.insert(id, surgery, SurgeryRules.postcode(surgery.postcode()), clock.instant());
-        dates.forEach(date -> surgeries.insertOccurrence(id, date.startsAt(), date.endsAt(), surgery.places()));
-        events.publishEvent(new SurgeryCreated(TenantScope.required(), id, surgery.title().strip(), dates.size(),
+        for (var date : dated) {
+            var occurrence = surgeries.occurrence(surgeries.insertOccurrence(id, date.startsAt(), date.endsAt(), surgery.places()),
+                    false).orElseThrow();
+            reminders.plan(occurrence, surgery.terms().reminderHours());
+            retention.plan(occurrence);
+        }
+        events.publishEvent(new SurgeryCreated(TenantScope.required(), id, surgery.title().strip(), dated.size(),
                 Actor.current()));
         return surgeries.find(id, false).orElseThrow();
+    }
+
+    @Override
+    @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
+    @Transactional(readOnly = true)
+    public List<Clash> clashes(NewSurgery surgery) {
+        return clashFinder.clashes(SurgeryRules.check(surgery, UkTime.today(clock), clock.instant()),
+                SurgeryRules.area(surgery.postcode()));
     }
 
     @Override
@@ -90,30 +124,40 @@ class SurgeryService implements Surgeries {
     @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
     @Transactional(readOnly = true)
     public List<Booking> bookings(OccurrenceId occurrence) {
-        var found = surgeries.occurrence(occurrence, false).orElseThrow(() -> new NotFound("There is no such date of a surgery."));
+        var found = surgeries.occurrence(occurrence, false).orElseThrow(() -> new NotFound(DateChanges.NO_SUCH_DATE));
         return bookings.of(occurrence).stream().map(stored -> BookingStore.booking(stored, id -> found)).toList();
     }
 
     @Override
     @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
     public Occurrence cancel(OccurrenceId occurrence, String reason) {
-        var found = surgeries.occurrence(occurrence, false).orElseThrow(() -> new NotFound("There is no such date of a surgery."));
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 3 || why.length() > 500) {
-            throw InvalidInput.of("reason", "Say in a few words why it is cancelled (at most 500 characters): everyone booked "
-                    + "is told.");
-        }
-        if (!surgeries.cancel(occurrence, clock.instant())) {
-            throw new Conflict(found.status() == org.sharewell.surgeries.OccurrenceStatus.CANCELLED
-                    ? "This date is cancelled already." : "This date has started: it can no longer be cancelled.");
-        }
-        var cancelled = surgeries.occurrence(occurrence, false).orElseThrow();
-        var told = bookings.of(occurrence).stream().filter(stored -> stored.row().getStatus() == BookingStatus.CONFIRMED)
-                .map(stored -> BookingStore.booking(stored, id -> cancelled)).toList();
-        told.forEach(booking -> emails.dateCancelled(booking, why));
-        events.publishEvent(new OccurrenceCancelled(TenantScope.required(), occurrence, cancelled.title(), cancelled.startsAt(),
-                why, told.size(), Actor.current()));
-        return cancelled;
+        return dates.cancel(occurrence, reason);
+    }
+
+    @Override
+    @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
+    public Occurrence change(OccurrenceId occurrence, DateChange change) {
+        return dates.change(occurrence, change);
+    }
+
+    @Override
+    @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
+    public Booking approve(BookingId booking) {
+        return decisions.approve(booking);
+    }
+
+    @Override
+    @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
+    public Booking decline(BookingId booking, String reason) {
+        return decisions.decline(booking, reason);
+    }
+
+    @Override
+    @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
+    @Transactional(readOnly = true)
+    public List<WaitingEntry> waiting(OccurrenceId occurrence) {
+        var found = surgeries.occurrence(occurrence, false).orElseThrow(() -> new NotFound(DateChanges.NO_SUCH_DATE));
+        return waitingList.entries(found, waiting.all(occurrence));
     }
 
     @Override
@@ -127,7 +171,12 @@ class SurgeryService implements Surgeries {
     @Override
     @PreAuthorize(Roles.ADMINS)
     public int eraseBooker(String email) {
-        int erased = bookings.erase(EmailAddresses.normalise(email));
+        String address = EmailAddresses.normalise(email);
+        // Leaving first: an offer the person holds goes to the next in line rather than with their name.
+        waiting.byEmail(address).stream().filter(entry -> entry.getTokenHash() != null)
+                .map(entry -> new org.sharewell.surgeries.OccurrenceId(entry.getOccurrenceId())).collect(Collectors.toSet())
+                .forEach(occurrence -> waitingList.leaveFor(occurrence, address));
+        int erased = bookings.erase(address) + waiting.erase(address);
         if (erased > 0) {
             events.publishEvent(new BookerErased(TenantScope.required(), erased, Actor.current()));
         }

@@ -3,6 +3,7 @@ package org.sharewell.surgeries.internal;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.sharewell.kernel.PageRequest;
+import org.sharewell.surgeries.BookingTerms;
 import org.sharewell.surgeries.NewSurgery;
 import org.sharewell.surgeries.Occurrence;
 import org.sharewell.surgeries.OccurrenceId;
@@ -48,20 +49,27 @@ class SurgeryStore {
                 .set(SURGERY.REPEATS, surgery.repeats() == null || surgery.repeats().isBlank() ? null : surgery.repeats().strip())
                 .set(SURGERY.PLACES, surgery.places())
                 .set(SURGERY.PUBLIC, surgery.open())
-                .set(SURGERY.CUT_OFF_HOURS, surgery.cutOffHours())
+                .set(SURGERY.CUT_OFF_HOURS, surgery.terms().cutOffHours())
+                .set(SURGERY.NEEDS_APPROVAL, surgery.terms().needsApproval())
+                .set(SURGERY.HOLD_HOURS, surgery.terms().holdHours())
+                .set(SURGERY.OFFER_HOURS, surgery.terms().offerHours())
+                .set(SURGERY.REMINDER_HOURS, surgery.terms().reminderHours().stream().sorted(java.util.Comparator.reverseOrder())
+                        .distinct().toArray(Integer[]::new))
                 .set(SURGERY.CREATED_AT, now)
                 .execute();
     }
 
-    void insertOccurrence(SurgeryId surgery, Instant startsAt, Instant endsAt, int places) {
+    OccurrenceId insertOccurrence(SurgeryId surgery, Instant startsAt, Instant endsAt, int places) {
+        var id = new OccurrenceId(UUID.randomUUID());
         db.insertInto(OCCURRENCE)
                 .set(OCCURRENCE.TENANT_ID, TenantScope.required().value())
-                .set(OCCURRENCE.ID, UUID.randomUUID())
+                .set(OCCURRENCE.ID, id.value())
                 .set(OCCURRENCE.SURGERY_ID, surgery.value())
                 .set(OCCURRENCE.STARTS_AT, startsAt)
                 .set(OCCURRENCE.ENDS_AT, endsAt)
                 .set(OCCURRENCE.PLACES, places)
                 .execute();
+        return id;
     }
 
     List<Surgery> ours(PageRequest page) {
@@ -137,6 +145,38 @@ class SurgeryStore {
                 .execute() == 1;
     }
 
+    /**
+     * Locks the occurrence's row until the transaction ends, so that decisions about its freed places
+     * (who is offered them) are made one at a time; the guarded changes of places wait for it too.
+     */
+    Optional<Occurrence> lock(OccurrenceId id) {
+        db.selectOne().from(OCCURRENCE).where(OCCURRENCE.TENANT_ID.eq(TenantScope.required().value()),
+                OCCURRENCE.ID.eq(id.value())).forUpdate().fetchOptional();
+        return occurrence(id, false);
+    }
+
+    /** Moves a date still to come and sets its places, if no fewer than are taken; false otherwise. Calendars see a new SEQUENCE. */
+    boolean change(OccurrenceId id, Instant startsAt, Instant endsAt, int places, Instant now) {
+        return db.update(OCCURRENCE).set(OCCURRENCE.STARTS_AT, startsAt).set(OCCURRENCE.ENDS_AT, endsAt)
+                .set(OCCURRENCE.PLACES, places).set(OCCURRENCE.SEQUENCE, OCCURRENCE.SEQUENCE.plus(1))
+                .set(OCCURRENCE.REMINDED_HOURS, (Integer) null)
+                .where(OCCURRENCE.TENANT_ID.eq(TenantScope.required().value()), OCCURRENCE.ID.eq(id.value()),
+                        OCCURRENCE.STATUS.eq(OccurrenceStatus.SCHEDULED), OCCURRENCE.STARTS_AT.gt(now),
+                        OCCURRENCE.TAKEN.le(places))
+                .execute() == 1;
+    }
+
+    /** The smallest number of hours before the start for which reminders have gone out; null for none. */
+    Integer remindedHours(OccurrenceId id) {
+        return db.select(OCCURRENCE.REMINDED_HOURS).from(OCCURRENCE).where(OCCURRENCE.TENANT_ID.eq(TenantScope.required().value()),
+                OCCURRENCE.ID.eq(id.value())).fetchOne(OCCURRENCE.REMINDED_HOURS);
+    }
+
+    void reminded(OccurrenceId id, int hours) {
+        db.update(OCCURRENCE).set(OCCURRENCE.REMINDED_HOURS, hours)
+                .where(OCCURRENCE.TENANT_ID.eq(TenantScope.required().value()), OCCURRENCE.ID.eq(id.value())).execute();
+    }
+
     void release(OccurrenceId id, int places) {
         db.update(OCCURRENCE).set(OCCURRENCE.TAKEN, OCCURRENCE.TAKEN.minus(places))
                 .where(OCCURRENCE.TENANT_ID.eq(TenantScope.required().value()), OCCURRENCE.ID.eq(id.value())).execute();
@@ -159,6 +199,7 @@ class SurgeryStore {
     private static Surgery surgery(SurgeryRecord row) {
         return new Surgery(new SurgeryId(row.getId()), row.getTitle(), row.getOffers(), row.getVenue(), row.getPostcode(),
                 row.getPostcodeArea(), row.getOnlineLink(), row.getAccessibility(), row.getFirstDay(), row.getStarts(),
-                row.getEnds(), row.getRepeats(), row.getPlaces(), row.getPublic(), row.getCutOffHours());
+                row.getEnds(), row.getRepeats(), row.getPlaces(), row.getPublic(), new BookingTerms(row.getNeedsApproval(),
+                row.getHoldHours(), row.getCutOffHours(), row.getOfferHours(), java.util.Arrays.asList(row.getReminderHours())));
     }
 }

@@ -29,13 +29,13 @@ class BookingRulesTests {
     @Test
     void aLongNeedTooManyPlacesAndABadEmailAreEachNamed() {
         var refused = catchThrowableOfType(InvalidInput.class, () -> BookingRules.check(new NewBooking("key-12345678", "A",
-                "not an email", "", null, true, Set.of(), "x".repeat(10_000), null, 3)));
+                "not an email", "", null, true, Set.of(), "x".repeat(10_000), null, 3, null)));
         assertThat(refused.problems()).containsKeys("name", "email", "groupName", "groupKind", "needNote", "help", "places");
         assertThat(refused.problems().get("needNote")).contains("10,000");
     }
 
     static NewBooking booking(boolean voluntary, String note, int places) {
         return new NewBooking("key-12345678", "Rita Patel", "rita@riverside.example", "Riverside Allotment Society",
-                GroupKind.VOLUNTARY_GROUP, voluntary, Set.of(Need.FACEBOOK_PAGE), note, HelpWanted.SOME, places);
+                GroupKind.VOLUNTARY_GROUP, voluntary, Set.of(Need.FACEBOOK_PAGE), note, HelpWanted.SOME, places, null);
     }
 }
