@@ -162,3 +162,36 @@ CREATE INDEX waiting_email ON surgeries.waiting (tenant_id, email);
 GRANT SELECT, INSERT, UPDATE (status, token_hash, offer_expires_at, position_told, told_free_at, left_at, booking_id,
     name, email, need_note) ON surgeries.waiting TO sharewell_app;
 --rollback DROP TABLE surgeries.waiting; ALTER TABLE surgeries.booking DROP COLUMN hold_expires_at, DROP COLUMN decided_at; ALTER TABLE surgeries.occurrence DROP COLUMN reminded_hours; ALTER TABLE surgeries.surgery DROP COLUMN needs_approval, DROP COLUMN hold_hours, DROP COLUMN offer_hours, DROP COLUMN reminder_hours;
+
+--changeset sharewell:surgeries-4 splitStatements:false
+--comment: A member group's use of surgeries, seen by its umbrella body only while the group shares it (SURGERIES), and whether the group's people have booked a surgery anywhere (its onboarding step).
+-- The surgeries it hosts, and their dates, with consent; never its bookings, which are its bookers' data.
+CREATE POLICY umbrella_reads_with_consent ON surgeries.surgery FOR SELECT TO sharewell_app
+    USING (membership.shares_with_current_tenant(tenant_id, 'SURGERIES'));
+CREATE POLICY umbrella_reads_with_consent ON surgeries.occurrence FOR SELECT TO sharewell_app
+    USING (membership.shares_with_current_tenant(tenant_id, 'SURGERIES'));
+
+-- The two functions below run as the owner and look at bookings of every host, and at the people of
+-- one organisation, so the owner may read those rows; each function decides what it may tell, and
+-- tells only counts, never who booked where.
+CREATE POLICY surgeries_functions ON surgeries.booking FOR SELECT TO sharewell_owner USING (true);
+CREATE POLICY surgeries_functions ON people.person FOR SELECT TO sharewell_owner USING (true);
+CREATE INDEX booking_by_email ON surgeries.booking (email) WHERE status = 'CONFIRMED';
+
+-- Places booked, at any host, with the email addresses of a member group's people: for the group itself,
+-- or for an umbrella body the group shares its use of surgeries with; nothing for anyone else.
+CREATE FUNCTION surgeries.places_booked_by_people_of(member uuid)
+    RETURNS TABLE (places bigint, last_booked_at timestamptz)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce(sum(b.places), 0), max(b.booked_at)
+    FROM surgeries.booking b
+    WHERE b.status = 'CONFIRMED'
+      AND (places_booked_by_people_of.member = tenancy.current_tenant()
+           OR membership.shares_with_current_tenant(places_booked_by_people_of.member, 'SURGERIES'))
+      AND b.email IN (SELECT p.email FROM people.person p
+                      WHERE p.tenant_id = places_booked_by_people_of.member AND p.email IS NOT NULL)
+$$;
+REVOKE EXECUTE ON FUNCTION surgeries.places_booked_by_people_of(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION surgeries.places_booked_by_people_of(uuid) TO sharewell_app;
+--rollback DROP FUNCTION surgeries.places_booked_by_people_of(uuid); DROP INDEX surgeries.booking_by_email; DROP POLICY surgeries_functions ON people.person; DROP POLICY surgeries_functions ON surgeries.booking; DROP POLICY umbrella_reads_with_consent ON surgeries.occurrence; DROP POLICY umbrella_reads_with_consent ON surgeries.surgery;
