@@ -87,7 +87,7 @@ class BookingStore {
     Optional<Stored> byLink(byte[] tokenHash, Instant now, boolean toChange) {
         var query = db.selectFrom(BOOKING).where(BOOKING.TOKEN_HASH.eq(tokenHash), BOOKING.LINK_EXPIRES_AT.gt(now),
                 BOOKING.STATUS.in(BookingStatus.REQUESTED, BookingStatus.CONFIRMED));
-        return (toChange ? query.forUpdate().fetchOptional() : query.fetchOptional()).map(BookingStore::stored);
+        return (toChange ? query.forNoKeyUpdate().fetchOptional() : query.fetchOptional()).map(BookingStore::stored);
     }
 
     /** Those holding places at an occurrence: confirmed, and requests awaiting the host. */

@@ -148,10 +148,12 @@ class SurgeryStore {
     /**
      * Locks the occurrence's row until the transaction ends, so that decisions about its freed places
      * (who is offered them) are made one at a time; the guarded changes of places wait for it too.
+     * FOR NO KEY UPDATE, not FOR UPDATE: a booking being added holds a key-share lock on its date (its
+     * foreign key) until it commits, and FOR UPDATE would wait for that while the booking waits for us.
      */
     Optional<Occurrence> lock(OccurrenceId id) {
         db.selectOne().from(OCCURRENCE).where(OCCURRENCE.TENANT_ID.eq(TenantScope.required().value()),
-                OCCURRENCE.ID.eq(id.value())).forUpdate().fetchOptional();
+                OCCURRENCE.ID.eq(id.value())).forNoKeyUpdate().fetchOptional();
         return occurrence(id, false);
     }
 

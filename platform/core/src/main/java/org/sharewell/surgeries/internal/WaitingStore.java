@@ -63,7 +63,7 @@ class WaitingStore {
     Optional<WaitingRecord> byLink(byte[] tokenHash, boolean toChange) {
         var query = db.selectFrom(WAITING).where(WAITING.TOKEN_HASH.eq(tokenHash),
                 WAITING.STATUS.in(WaitingStatus.WAITING, WaitingStatus.OFFERED));
-        return toChange ? query.forUpdate().fetchOptional() : query.fetchOptional();
+        return toChange ? query.forNoKeyUpdate().fetchOptional() : query.fetchOptional();
     }
 
     /** Everyone still in line for an occurrence, first first. */
