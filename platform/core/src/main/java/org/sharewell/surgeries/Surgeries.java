@@ -43,6 +43,9 @@ public interface Surgeries {
     /** @throws org.sharewell.kernel.NotFound if the organisation has no such surgery */
     Surgery find(SurgeryId surgery);
 
+    /** @throws org.sharewell.kernel.NotFound if the organisation has no such date */
+    Occurrence date(OccurrenceId occurrence);
+
     /** Its occurrences from today on, soonest first. */
     List<Occurrence> occurrences(SurgeryId surgery);
 
@@ -103,6 +106,15 @@ public interface Surgeries {
      * @throws org.sharewell.kernel.NotFound if the organisation has no such date
      */
     List<WaitingEntry> waiting(OccurrenceId occurrence);
+
+    /**
+     * A booking the host takes for someone, by phone or at the door: as {@link SurgeryBookings#book},
+     * without the public form's bot protection, since a signed-in host enters it. Champions and admins.
+     */
+    Booking bookFor(OccurrenceId occurrence, NewBooking booking);
+
+    /** Someone the host puts on a full date's waiting list, as {@link SurgeryWaitingList#join}. Champions and admins. */
+    WaitingEntry addToWaitingList(OccurrenceId occurrence, NewBooking booking);
 
     /** Every booking made with this email address, newest first: a booker's personal data. Admins. */
     List<Booking> bookingsBy(String email);

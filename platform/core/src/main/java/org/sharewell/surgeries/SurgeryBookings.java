@@ -15,6 +15,20 @@ public interface SurgeryBookings {
     List<Occurrence> upcoming();
 
     /**
+     * One of the host's public surgeries: where it is, what it offers, its access notes.
+     *
+     * @throws org.sharewell.kernel.NotFound if the host has no such public surgery
+     */
+    Surgery surgery(SurgeryId surgery);
+
+    /**
+     * One of the host's public dates, with the places left.
+     *
+     * @throws org.sharewell.kernel.NotFound if the host has no such public date
+     */
+    Occurrence occurrence(OccurrenceId occurrence);
+
+    /**
      * A token for a booking form shown now, to send back with it ({@link NewBooking#proof}): a form sent
      * back sooner than a person could fill it in, or long after, is taken for a machine's.
      */

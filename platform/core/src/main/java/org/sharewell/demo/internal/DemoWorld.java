@@ -59,12 +59,14 @@ class DemoWorld implements ApplicationRunner {
     private final DemoRelationships relationships;
     private final DemoPolicies policies;
     private final DemoPosting posting;
+    private final DemoSurgeries surgeries;
     private final Clock clock;
 
     DemoWorld(SignUp signUp, Tenants tenants, DemoPeople people, DemoRelationships relationships, DemoPolicies policies,
-              DemoPosting posting, Clock clock) {
+              DemoPosting posting, DemoSurgeries surgeries, Clock clock) {
         this.policies = policies;
         this.posting = posting;
+        this.surgeries = surgeries;
         this.signUp = signUp;
         this.tenants = tenants;
         this.people = people;
@@ -93,9 +95,10 @@ class DemoWorld implements ApplicationRunner {
         relationships.licensePoster(created.get(0));
         policies.adoptAndPublish(signUp.operator().id(), created.get(0), created.get(1));
         posting.askAndAnswer(created.get(0));
+        surgeries.runMonthly(created.get(0));
         log.info("Demo world: Riverside is a member group of Brookfield, Elm Street is invited; Ollie Grant is a licensed poster; "
                 + "Brookfield and Riverside have published social media policies, and Sharewell a new version of its template; "
-                + "Ollie has asked Brookfield about two posts");
+                + "Ollie has asked Brookfield about two posts; Brookfield's monthly surgery is full, with two on its waiting list");
     }
 
     private static Map<String, List<DemoPeople.Someone>> peopleOf(LocalDate today) {

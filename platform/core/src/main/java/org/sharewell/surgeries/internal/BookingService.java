@@ -15,6 +15,7 @@ import org.sharewell.surgeries.OccurrenceStatus;
 import org.sharewell.surgeries.SurgeriesEvent.BookingCancelled;
 import org.sharewell.surgeries.SurgeriesEvent.PlacesBooked;
 import org.sharewell.surgeries.SurgeriesEvent.PlacesChanged;
+import org.sharewell.surgeries.Surgery;
 import org.sharewell.surgeries.SurgeryBookings;
 import org.sharewell.surgeries.SurgeryId;
 import org.sharewell.tenancy.TenantScope;
@@ -64,6 +65,18 @@ class BookingService implements SurgeryBookings {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Surgery surgery(SurgeryId surgery) {
+        return surgeries.find(surgery, true).orElseThrow(() -> new NotFound("There is no such surgery here."));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Occurrence occurrence(OccurrenceId occurrence) {
+        return surgeries.occurrence(occurrence, true).orElseThrow(() -> new NotFound(NO_SUCH_DATE));
+    }
+
+    @Override
     public String formToken() {
         return forms.issue();
     }
@@ -88,6 +101,12 @@ class BookingService implements SurgeryBookings {
     public Booking book(OccurrenceId occurrence, NewBooking booking) {
         BookingRules.check(booking);
         forms.check(booking.proof());
+        return bookWithoutProof(occurrence, booking);
+    }
+
+    /** As {@link #book}, for a host entering it: no form, so nothing to prove. */
+    Booking bookWithoutProof(OccurrenceId occurrence, NewBooking booking) {
+        BookingRules.check(booking);
         var found = surgeries.occurrence(occurrence, true).orElseThrow(() -> new NotFound(NO_SUCH_DATE));
         return take(found, booking, null);
     }
@@ -117,7 +136,7 @@ class BookingService implements SurgeryBookings {
     public Booking byLink(String token) {
         var stored = bookings.byLink(SecretTokens.hash(token), clock.instant(), false)
                 .orElseThrow(() -> new NotFound(LINK_NO_LONGER_WORKS));
-        return BookingStore.booking(stored, this::occurrence);
+        return BookingStore.booking(stored, this::anyOccurrence);
     }
 
     @Override
@@ -146,14 +165,14 @@ class BookingService implements SurgeryBookings {
             throw new Conflict("There is no other place left on this date, so your booking stays at 1 place.");
         }
         if (places == was) {
-            return BookingStore.booking(stored, this::occurrence);
+            return BookingStore.booking(stored, this::anyOccurrence);
         }
         bookings.places(stored.id(), places);
         if (places < was) {
             surgeries.release(stored.occurrence(), was - places);
             offers.placesFreed(stored.occurrence());
         }
-        var changed = BookingStore.booking(bookings.find(stored.id()).orElseThrow(), this::occurrence);
+        var changed = BookingStore.booking(bookings.find(stored.id()).orElseThrow(), this::anyOccurrence);
         emails.placesChanged(changed);
         events.publishEvent(new PlacesChanged(TenantScope.required(), stored.id(), changed.occurrence().title(),
                 changed.occurrence().startsAt(), changed.groupName(), was, places,
@@ -170,7 +189,7 @@ class BookingService implements SurgeryBookings {
         timetable.cancel(HoldExpiryJob.NAME, stored.id().value());
         offers.placesFreed(stored.occurrence());
         offers.tellPositions(stored.occurrence());
-        var cancelled = BookingStore.booking(bookings.find(stored.id()).orElseThrow(), this::occurrence);
+        var cancelled = BookingStore.booking(bookings.find(stored.id()).orElseThrow(), this::anyOccurrence);
         emails.cancelled(cancelled);
         events.publishEvent(new BookingCancelled(TenantScope.required(), stored.occurrence(), cancelled.occurrence().title(),
                 cancelled.occurrence().startsAt(), cancelled.groupName(), cancelled.places(),
@@ -191,12 +210,12 @@ class BookingService implements SurgeryBookings {
         }
         if (!bookings.insert(id, occurrence.id(), series, booking, SecretTokens.hash(token), changeableUntil, holdUntil, now)) {
             // The same form again: the first booking stands, and no more places are taken.
-            return BookingStore.booking(bookings.byRequest(booking.requestKey(), occurrence.id()).orElseThrow(), this::occurrence);
+            return BookingStore.booking(bookings.byRequest(booking.requestKey(), occurrence.id()).orElseThrow(), this::anyOccurrence);
         }
         if (!surgeries.take(occurrence.id(), booking.places(), now)) {
             throw new Conflict(refusal(occurrence, booking.places()));
         }
-        var made = BookingStore.booking(bookings.find(id).orElseThrow(), this::occurrence);
+        var made = BookingStore.booking(bookings.find(id).orElseThrow(), this::anyOccurrence);
         if (holdUntil != null) {
             timetable.schedule(HoldExpiryJob.NAME, id.value(), holdUntil);
             emails.requested(made, token);
@@ -216,13 +235,13 @@ class BookingService implements SurgeryBookings {
         if (!occurrence.startsAt().isAfter(clock.instant())) {
             return when + " has started: it can no longer be booked.";
         }
-        var now = occurrence(occurrence.id());
+        var now = anyOccurrence(occurrence.id());
         return when + " is full: " + (now.placesLeft() == 0 ? "no places are left."
                 : "only " + now.placesLeft() + (now.placesLeft() == 1 ? " place is" : " places are") + " left, and you asked for "
                 + places + ".") + " You can join its waiting list instead.";
     }
 
-    private Occurrence occurrence(OccurrenceId id) {
+    private Occurrence anyOccurrence(OccurrenceId id) {
         return surgeries.occurrence(id, false).orElseThrow();
     }
 }

@@ -12,6 +12,7 @@ import org.sharewell.surgeries.Booking;
 import org.sharewell.surgeries.BookingId;
 import org.sharewell.surgeries.Clash;
 import org.sharewell.surgeries.DateChange;
+import org.sharewell.surgeries.NewBooking;
 import org.sharewell.surgeries.NewSurgery;
 import org.sharewell.surgeries.Occurrence;
 import org.sharewell.surgeries.OccurrenceId;
@@ -46,13 +47,15 @@ class SurgeryService implements Surgeries {
     private final DateChanges dates;
     private final BookingDecisions decisions;
     private final WaitingListService waitingList;
+    private final BookingService booking;
     private final ReminderJob reminders;
     private final BookerRetentionJob retention;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SurgeryService(SurgeryStore surgeries, BookingStore bookings, WaitingStore waiting, ClashFinder clashFinder,
-                   DateChanges dates, BookingDecisions decisions, WaitingListService waitingList, ReminderJob reminders,
+                   DateChanges dates, BookingDecisions decisions, WaitingListService waitingList, BookingService booking,
+                   ReminderJob reminders,
                    BookerRetentionJob retention, ApplicationEventPublisher events, Clock clock) {
         this.surgeries = surgeries;
         this.bookings = bookings;
@@ -61,6 +64,7 @@ class SurgeryService implements Surgeries {
         this.dates = dates;
         this.decisions = decisions;
         this.waitingList = waitingList;
+        this.booking = booking;
         this.reminders = reminders;
         this.retention = retention;
         this.events = events;
@@ -115,6 +119,13 @@ class SurgeryService implements Surgeries {
     @Override
     @PreAuthorize(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
+    public Occurrence date(OccurrenceId occurrence) {
+        return surgeries.occurrence(occurrence, false).orElseThrow(() -> new NotFound(DateChanges.NO_SUCH_DATE));
+    }
+
+    @Override
+    @PreAuthorize(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
     public List<Occurrence> occurrences(SurgeryId surgery) {
         find(surgery);
         return surgeries.occurrences(surgery, UkTime.startOf(UkTime.today(clock)));
@@ -158,6 +169,18 @@ class SurgeryService implements Surgeries {
     public List<WaitingEntry> waiting(OccurrenceId occurrence) {
         var found = surgeries.occurrence(occurrence, false).orElseThrow(() -> new NotFound(DateChanges.NO_SUCH_DATE));
         return waitingList.entries(found, waiting.all(occurrence));
+    }
+
+    @Override
+    @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
+    public Booking bookFor(OccurrenceId occurrence, NewBooking form) {
+        return booking.bookWithoutProof(occurrence, form);
+    }
+
+    @Override
+    @PreAuthorize(Roles.CHAMPIONS_AND_ADMINS)
+    public WaitingEntry addToWaitingList(OccurrenceId occurrence, NewBooking form) {
+        return waitingList.joinWithoutProof(occurrence, form);
     }
 
     @Override

@@ -73,6 +73,12 @@ class WaitingListService implements SurgeryWaitingList {
     public WaitingEntry join(OccurrenceId id, NewBooking form) {
         BookingRules.check(form);
         forms.check(form.proof());
+        return joinWithoutProof(id, form);
+    }
+
+    /** As {@link #join}, for a host entering it. */
+    WaitingEntry joinWithoutProof(OccurrenceId id, NewBooking form) {
+        BookingRules.check(form);
         surgeries.occurrence(id, true).orElseThrow(() -> new NotFound(BookingService.NO_SUCH_DATE));
         var occurrence = surgeries.lock(id).orElseThrow();
         if (occurrence.status() == OccurrenceStatus.CANCELLED || !occurrence.startsAt().isAfter(clock.instant())) {

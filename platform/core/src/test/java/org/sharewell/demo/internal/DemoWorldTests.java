@@ -41,11 +41,13 @@ class DemoWorldTests {
     DemoPolicies policies;
     @Autowired
     DemoPosting posting;
+    @Autowired
+    DemoSurgeries surgeries;
 
     @Test
     void loadsOnceWithPeopleOfEveryKindAndWorkingLogins() throws Exception {
         var world = new DemoWorld(signUp, tenants, new DemoPeople(people, invitations, accounts), relationships, policies,
-                posting, clock);
+                posting, surgeries, clock);
         world.run(null);
         world.run(null);
 
@@ -88,5 +90,14 @@ class DemoWorldTests {
         var standing = json(brookfield.call(GET, "/api/v1/policies/" + policies.get(1).get("id").asString() + "/member-groups",
                 admin, null));
         assertThat(standing.toString()).as("Riverside shares its policy with Brookfield").contains("Riverside Allotment Society");
+
+        var dates = json(brookfield.call(GET, "/api/v1/public/surgery-dates", null, null));
+        assertThat(dates).as("the first Tuesday of six months").hasSize(6);
+        assertThat(dates.get(0).get("placesLeft").asInt()).as("the next is full").isZero();
+        assertThat(dates.get(1).get("placesLeft").asInt()).isEqualTo(3);
+        var line = json(brookfield.call(GET, "/api/v1/surgery-dates/" + dates.get(0).get("id").asString() + "/waiting-list",
+                admin, null));
+        assertThat(line).extracting(entry -> entry.get("groupName").asString())
+                .containsExactly("Elm Street Youth Club", "Brookfield Repair Café");
     }
 }
