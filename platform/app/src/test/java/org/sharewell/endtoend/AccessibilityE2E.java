@@ -71,18 +71,34 @@ class AccessibilityE2E extends BrowserTest {
         var problems = new ArrayList<String>();
         browser.manage().deleteAllCookies();
         String brookfield = homeOf("admin@brookfield-cvs.example");
-        for (String page : List.of(sharewell.address() + "login", sharewell.address() + "signup", brookfield + "login",
+        var listed = List.of(sharewell.address() + "login", sharewell.address() + "signup", brookfield + "login",
                 brookfield + "forgotten-password", brookfield + "confirm-email/no-such-link",
                 brookfield + "reset-password/no-such-link", brookfield + "change-email/no-such-link",
                 brookfield + "acknowledge/no-such-link", brookfield + "check/no-such-link", brookfield + "booking/no-such-link",
-                "http://no-such-organisation.localhost:" + sharewell.gatewayPort() + "/login")) {
+                brookfield + "waiting/no-such-link", brookfield + "surgeries",
+                "http://no-such-organisation.localhost:" + sharewell.gatewayPort() + "/login");
+        var linked = new java.util.LinkedHashMap<String, String>();
+        for (String page : listed) {
             problems.addAll(check(page, page));
+            if (page.startsWith(brookfield)) {
+                linkedPages(brookfield).forEach(linked::putIfAbsent);
+            }
         }
-        // The pages emailed links open, with live links from the demo world's email: reading a policy, answering a question.
+        // The public pages those link to (booking a surgery date, say), each kind of address once.
+        for (String path : linked.values()) {
+            String page = brookfield + path.replaceFirst("^/", "");
+            if (!listed.contains(page)) {
+                problems.addAll(check(page, page));
+            }
+        }
+        // The pages emailed links open, with live links from the demo world's email: reading a policy, answering a question,
+        // a surgery booking and a place on a waiting list.
         var api = new ApiClient(sharewell, "brookfield");
         String admin = api.token("admin@brookfield-cvs.example", DEMO_PASSWORD);
         for (String page : List.of(linkInEmailTo(api, admin, "daniel.hughes@brookfield-cvs.example", "/acknowledge/"),
-                linkInEmailTo(api, admin, "champion@brookfield-cvs.example", "/check/"))) {
+                linkInEmailTo(api, admin, "champion@brookfield-cvs.example", "/check/"),
+                linkInEmailTo(api, admin, "harold@riverside-allotments.example", "/booking/"),
+                linkInEmailTo(api, admin, "kieran@elm-street-youth.example", "/waiting/"))) {
             problems.addAll(check(page, "an emailed link: " + page.replaceAll("/[A-Za-z0-9_-]{20,}$", "/…")));
         }
         assertThat(problems).isEmpty();

@@ -1,7 +1,5 @@
 package org.sharewell.admin.surgeries;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -48,12 +46,24 @@ public class OurSurgeriesView extends Main {
         columns.add("Time", surgery -> surgery.starts() + " to " + surgery.ends());
         columns.add("Places", surgery -> Integer.toString(surgery.places()));
         columns.add("On your public page", surgery -> surgery.open() ? "Yes" : "No");
+        // Links, not buttons: each row's pages have addresses of their own, to share or open in a new tab.
         grid.addComponentColumn(surgery -> {
-            var open = new Button("Dates", click -> open(surgery));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel("The dates of " + surgery.title());
-            return open;
+            var dates = new RouterLink("Dates", SurgeryDatesView.class, new RouteParameters("id", surgery.id().value().toString()));
+            dates.getElement().setAttribute("aria-label", "The dates of " + surgery.title());
+            return dates;
         }).setHeader("Details").setAutoWidth(true).setFlexGrow(0);
+        boolean hosts = signedIn.hasRole(Roles.ADMIN) || signedIn.hasRole(Roles.CHAMPION);
+        if (hosts) {
+            grid.addComponentColumn(surgery -> surgeries.occurrences(surgery.id()).stream()
+                    .filter(date -> date.status() == org.sharewell.surgeries.OccurrenceStatus.SCHEDULED).findFirst()
+                    .<com.vaadin.flow.component.Component>map(date -> {
+                        var next = new RouterLink(UkTime.date(date.startsAt()), SurgeryDateView.class,
+                                new RouteParameters("id", date.id().value().toString()));
+                        next.getElement().setAttribute("aria-label", "Who booked the next date of " + surgery.title() + ", "
+                                + UkTime.date(date.startsAt()));
+                        return next;
+                    }).orElseGet(com.vaadin.flow.component.html.Span::new)).setHeader("Next date").setAutoWidth(true);
+        }
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setEmptyStateText("No surgeries yet.");
         grid.setHeight("20rem");
