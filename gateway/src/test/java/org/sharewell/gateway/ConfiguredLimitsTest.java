@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The limits as shipped in application.yaml (the other tests replace them): every way of making a new
  * organisation, signing up or joining an umbrella body through its emailed link, counts against the one
- * sign-up limit of 10 an hour, so joining is no way round it.
+ * sign-up limit of 10 an hour, so joining is no way round it; and booking a surgery place, which needs no
+ * account, is limited to 30 an hour, the booking page included.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "sharewell.gateway.trusted-proxies=127.0.0.1/32")
@@ -72,6 +73,21 @@ class ConfiguredLimitsTest {
 
         assertThat(post("/api/v1/public/password-resets", client)).isEqualTo(429);
         assertThat(GatewayClient.trustedProxy(port).get("localhost", "/forgotten-password", client).status()).isEqualTo(429);
+    }
+
+    @Test
+    void bookingASurgeryPlaceWithoutAnAccountIsLimitedAsEachSendsAnEmail() {
+        var client = Map.of("X-Forwarded-For", "203.0.113.14");
+        for (int i = 0; i < 10; i++) {
+            assertThat(post("/api/v1/public/surgery-dates/date-" + i + "/bookings", client)).isEqualTo(200);
+            assertThat(post("/api/v1/public/surgery-dates/date-" + i + "/waiting-list", client)).isEqualTo(200);
+            assertThat(GatewayClient.trustedProxy(port).get("localhost", "/surgeries/book/date-" + i, client).status())
+                    .isEqualTo(200);
+        }
+
+        assertThat(post("/api/v1/public/surgeries/a-surgery/series-bookings", client)).isEqualTo(429);
+        assertThat(GatewayClient.trustedProxy(port).get("localhost", "/api/v1/public/surgery-dates", client).status())
+                .as("reading the dates is not booking").isEqualTo(200);
     }
 
     private int post(String path, Map<String, String> client) {

@@ -195,3 +195,35 @@ $$;
 REVOKE EXECUTE ON FUNCTION surgeries.places_booked_by_people_of(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION surgeries.places_booked_by_people_of(uuid) TO sharewell_app;
 --rollback DROP FUNCTION surgeries.places_booked_by_people_of(uuid); DROP INDEX surgeries.booking_by_email; DROP POLICY surgeries_functions ON people.person; DROP POLICY surgeries_functions ON surgeries.booking; DROP POLICY umbrella_reads_with_consent ON surgeries.occurrence; DROP POLICY umbrella_reads_with_consent ON surgeries.surgery;
+
+--changeset sharewell:surgeries-5 splitStatements:false
+--comment: Surgeons, as far as part 1 needs them: who comes to which dates, and each one's calendar feed behind a token they can renew or stop from their own emailed link.
+CREATE TABLE surgeries.surgeon (
+    tenant_id         uuid        NOT NULL,
+    id                uuid        NOT NULL,
+    name              text        NOT NULL CHECK (length(btrim(name)) BETWEEN 2 AND 200),
+    email             text        NOT NULL CHECK (length(email) <= 254 AND email ~ '^[^@[:space:]]+@[^@[:space:]]+$'),
+    -- The feed's address is a secret, kept only as a hash; null while the surgeon has stopped it.
+    feed_token_hash   bytea       UNIQUE,
+    -- The surgeon's own link, emailed to them, to renew or stop the feed without an account.
+    manage_token_hash bytea       UNIQUE,
+    added_at          timestamptz NOT NULL,
+    PRIMARY KEY (tenant_id, id),
+    UNIQUE (tenant_id, email)
+);
+COMMENT ON TABLE surgeries.surgeon IS 'tenant-owned: the volunteers who help at a host''s surgeries, and their calendar feeds.';
+CALL tenancy.isolate_by_tenant('surgeries.surgeon');
+GRANT SELECT, INSERT, UPDATE (name, email, feed_token_hash, manage_token_hash) ON surgeries.surgeon TO sharewell_app;
+
+CREATE TABLE surgeries.surgeon_date (
+    tenant_id     uuid NOT NULL,
+    surgeon_id    uuid NOT NULL,
+    occurrence_id uuid NOT NULL,
+    PRIMARY KEY (tenant_id, surgeon_id, occurrence_id),
+    FOREIGN KEY (tenant_id, surgeon_id) REFERENCES surgeries.surgeon (tenant_id, id),
+    FOREIGN KEY (tenant_id, occurrence_id) REFERENCES surgeries.occurrence (tenant_id, id)
+);
+COMMENT ON TABLE surgeries.surgeon_date IS 'tenant-owned: which dates each surgeon comes to.';
+CALL tenancy.isolate_by_tenant('surgeries.surgeon_date');
+GRANT SELECT, INSERT, DELETE ON surgeries.surgeon_date TO sharewell_app;
+--rollback DROP TABLE surgeries.surgeon_date; DROP TABLE surgeries.surgeon;

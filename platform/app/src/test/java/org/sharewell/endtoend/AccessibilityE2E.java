@@ -42,9 +42,14 @@ class AccessibilityE2E extends BrowserTest {
             browser.manage().window().setSize(DESKTOP);
             signInAs(home, login);
             var paths = offeredPaths();
+            // A menu the same as an earlier login's offers the same pages, which differ only in the data
+            // they show: one of the pages is enough to show the layout holds, and saves the minutes
+            // the check grows by with every page.
             boolean newMenu = menusChecked.add(paths);
+            System.out.println("Accessibility: " + login + " is offered " + paths.size() + " pages"
+                    + (newMenu ? "" : ", the same as an earlier login, so one is checked"));
             var linked = new java.util.LinkedHashMap<String, String>();
-            for (String path : paths) {
+            for (String path : newMenu ? paths : paths.subList(0, 1)) {
                 pages++;
                 problems.addAll(check(home + path, login + " " + path, newMenu));
                 linkedPages(home).forEach(linked::putIfAbsent);
@@ -75,7 +80,7 @@ class AccessibilityE2E extends BrowserTest {
                 brookfield + "forgotten-password", brookfield + "confirm-email/no-such-link",
                 brookfield + "reset-password/no-such-link", brookfield + "change-email/no-such-link",
                 brookfield + "acknowledge/no-such-link", brookfield + "check/no-such-link", brookfield + "booking/no-such-link",
-                brookfield + "waiting/no-such-link", brookfield + "surgeries",
+                brookfield + "waiting/no-such-link", brookfield + "surgeon/no-such-link", brookfield + "surgeries",
                 "http://no-such-organisation.localhost:" + sharewell.gatewayPort() + "/login");
         var linked = new java.util.LinkedHashMap<String, String>();
         for (String page : listed) {

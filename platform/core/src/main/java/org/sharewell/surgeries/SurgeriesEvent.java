@@ -152,4 +152,15 @@ public sealed interface SurgeriesEvent extends Auditable {
                     : "Left the waiting list", title + ", " + UkTime.dateAndTime(startsAt), groupName, "");
         }
     }
+
+    /** Published when a host signed a surgeon up for a surgery's dates. Named, as the organisation's own volunteer. */
+    record SurgeonAdded(TenantId tenantId, SurgeonId surgeon, String name, String title, int dates, Actor actor)
+            implements SurgeriesEvent {
+
+        @Override
+        public AuditRecord audit() {
+            return new AuditRecord(actor, AuditArea.SURGERIES, "Surgeon added", name, "", title + ", "
+                    + dates + (dates == 1 ? " date" : " dates"));
+        }
+    }
 }

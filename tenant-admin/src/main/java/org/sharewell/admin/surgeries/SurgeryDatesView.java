@@ -14,10 +14,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sharewell.admin.shared.Columns;
 import org.sharewell.kernel.NotFound;
 import org.sharewell.surgeries.Occurrence;
+import org.sharewell.kernel.Roles;
+import org.sharewell.surgeries.Surgeons;
 import org.sharewell.surgeries.Surgeries;
 import org.sharewell.surgeries.Surgery;
 import org.sharewell.surgeries.SurgeryId;
@@ -31,9 +34,13 @@ import java.util.UUID;
 public class SurgeryDatesView extends Main implements BeforeEnterObserver {
 
     private final Surgeries surgeries;
+    private final Surgeons surgeons;
+    private final boolean hosts;
 
-    SurgeryDatesView(Surgeries surgeries) {
+    SurgeryDatesView(Surgeries surgeries, Surgeons surgeons, AuthenticationContext signedIn) {
         this.surgeries = surgeries;
+        this.surgeons = surgeons;
+        this.hosts = signedIn.hasRole(Roles.ADMIN) || signedIn.hasRole(Roles.CHAMPION);
         addClassName("page");
     }
 
@@ -62,17 +69,23 @@ public class SurgeryDatesView extends Main implements BeforeEnterObserver {
         var columns = new Columns<>(grid);
         columns.add("When", PlacesLeft::when).setFlexGrow(2);
         columns.add("Places", PlacesLeft::of);
-        grid.addComponentColumn(date -> {
-            var open = new Button("Bookings", click -> open(date));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            open.setAriaLabel("Bookings on " + PlacesLeft.when(date));
-            return open;
-        }).setHeader("Details").setAutoWidth(true).setFlexGrow(0);
-        grid.addItemClickListener(click -> open(click.getItem()));
+        if (hosts) {
+            grid.addComponentColumn(date -> {
+                var open = new Button("Bookings", click -> open(date));
+                open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                open.setAriaLabel("Bookings on " + PlacesLeft.when(date));
+                return open;
+            }).setHeader("Details").setAutoWidth(true).setFlexGrow(0);
+            grid.addItemClickListener(click -> open(click.getItem()));
+        }
         grid.setItems(surgeries.occurrences(surgery.id()));
         grid.setEmptyStateText("No dates to come.");
         grid.setHeight("22rem");
-        add(new H1(surgery.title()), about, grid, new Paragraph(new RouterLink("All surgeries", OurSurgeriesView.class)));
+        add(new H1(surgery.title()), about, grid);
+        if (hosts) {
+            add(new SurgeonForm(surgeons, surgery));
+        }
+        add(new Paragraph(new RouterLink("All surgeries", OurSurgeriesView.class)));
     }
 
     private void open(Occurrence date) {

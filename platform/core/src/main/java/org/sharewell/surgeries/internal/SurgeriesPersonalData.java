@@ -23,12 +23,15 @@ class SurgeriesPersonalData implements PersonalDataSource {
     private final People people;
     private final BookingStore bookings;
     private final WaitingStore waiting;
+    private final SurgeonStore surgeons;
     private final SurgeryStore surgeries;
 
-    SurgeriesPersonalData(People people, BookingStore bookings, WaitingStore waiting, SurgeryStore surgeries) {
+    SurgeriesPersonalData(People people, BookingStore bookings, WaitingStore waiting, SurgeonStore surgeons,
+                          SurgeryStore surgeries) {
         this.people = people;
         this.bookings = bookings;
         this.waiting = waiting;
+        this.surgeons = surgeons;
         this.surgeries = surgeries;
     }
 
@@ -70,6 +73,13 @@ class SurgeriesPersonalData implements PersonalDataSource {
             record.put("Status", entry.getStatus().name());
             records.add(record);
         }
+        surgeons.byEmail(email).ifPresent(surgeon -> {
+            var record = new LinkedHashMap<String, String>();
+            record.put("Surgeon", surgeon.getName());
+            record.put("Dates", Integer.toString(surgeons.datesOf(new org.sharewell.surgeries.SurgeonId(surgeon.getId())).size()));
+            record.put("Calendar feed", surgeon.getFeedTokenHash() == null ? "Stopped" : "On");
+            records.add(record);
+        });
         return records;
     }
 
@@ -78,6 +88,7 @@ class SurgeriesPersonalData implements PersonalDataSource {
         if (person.email() != null) {
             bookings.erase(EmailAddresses.normalise(person.email()));
             waiting.erase(EmailAddresses.normalise(person.email()));
+            surgeons.erase(person.email());
         }
     }
 }

@@ -48,6 +48,7 @@ class SurgeryService implements Surgeries {
     private final BookingDecisions decisions;
     private final WaitingListService waitingList;
     private final BookingService booking;
+    private final SurgeonStore surgeons;
     private final ReminderJob reminders;
     private final BookerRetentionJob retention;
     private final ApplicationEventPublisher events;
@@ -55,7 +56,7 @@ class SurgeryService implements Surgeries {
 
     SurgeryService(SurgeryStore surgeries, BookingStore bookings, WaitingStore waiting, ClashFinder clashFinder,
                    DateChanges dates, BookingDecisions decisions, WaitingListService waitingList, BookingService booking,
-                   ReminderJob reminders,
+                   SurgeonStore surgeons, ReminderJob reminders,
                    BookerRetentionJob retention, ApplicationEventPublisher events, Clock clock) {
         this.surgeries = surgeries;
         this.bookings = bookings;
@@ -65,6 +66,7 @@ class SurgeryService implements Surgeries {
         this.decisions = decisions;
         this.waitingList = waitingList;
         this.booking = booking;
+        this.surgeons = surgeons;
         this.reminders = reminders;
         this.retention = retention;
         this.events = events;
@@ -199,7 +201,7 @@ class SurgeryService implements Surgeries {
         waiting.byEmail(address).stream().filter(entry -> entry.getTokenHash() != null)
                 .map(entry -> new org.sharewell.surgeries.OccurrenceId(entry.getOccurrenceId())).collect(Collectors.toSet())
                 .forEach(occurrence -> waitingList.leaveFor(occurrence, address));
-        int erased = bookings.erase(address) + waiting.erase(address);
+        int erased = bookings.erase(address) + waiting.erase(address) + surgeons.erase(address);
         if (erased > 0) {
             events.publishEvent(new BookerErased(TenantScope.required(), erased, Actor.current()));
         }
