@@ -107,7 +107,7 @@ echo "The same transaction with pgbench ..." >&2
 pgbench -n -M prepared -h 127.0.0.1 -p "$db_port" -U sharewell_app -d postgres -c "$THROUGHPUT_CLIENTS" -j 2 \
     -T "$SECONDS_LONG" -D tenant="$tenant" -D surgery="$surgery" -f "$ROOT/bench/surgery-booking.pgbench" \
     >"$WORK/pgbench.txt" 2>&1 || { cat "$WORK/pgbench.txt" >&2; die "pgbench failed"; }
-pg_tps=$(awk '/^tps = / { print $3 }' "$WORK/pgbench.txt" | tail -1)
+pg_tps=$(awk '/^tps = / { printf "%.1f", $3 }' "$WORK/pgbench.txt" | tail -1)
 oversold=$(sql -c "SET app.tenant_id = '$tenant'; SELECT count(*) FROM surgeries.occurrence o WHERE o.taken > o.places
                    OR o.taken <> (SELECT coalesce(sum(b.places), 0) FROM surgeries.booking b
                                   WHERE b.occurrence_id = o.id AND b.status IN ('CONFIRMED', 'REQUESTED'))

@@ -208,6 +208,16 @@ class BookingService implements SurgeryBookings {
             Instant hold = now.plus(Duration.ofHours(surgery.terms().holdHours()));
             holdUntil = hold.isBefore(occurrence.startsAt()) ? hold : occurrence.startsAt();
         }
+        // Answered at once when the date is already full, without waiting in line for its row behind the
+        // bookings being made: a "full" answer should come no slower than a booking. A form sent again
+        // still answers its first booking.
+        var again = bookings.byRequest(booking.requestKey(), occurrence.id());
+        if (again.isPresent()) {
+            return BookingStore.booking(again.get(), this::anyOccurrence);
+        }
+        if (occurrence.placesLeft() < booking.places() || occurrence.status() == OccurrenceStatus.CANCELLED) {
+            throw new Conflict(refusal(occurrence, booking.places()));
+        }
         if (!bookings.insert(id, occurrence.id(), series, booking, SecretTokens.hash(token), changeableUntil, holdUntil, now)) {
             // The same form again: the first booking stands, and no more places are taken.
             return BookingStore.booking(bookings.byRequest(booking.requestKey(), occurrence.id()).orElseThrow(), this::anyOccurrence);

@@ -27,6 +27,13 @@ import org.sharewell.surgeries.Surgery;
  */
 final class SurgeryCalendar {
 
+    /**
+     * Europe/London as ical4j defines it, made once: making a registry reads and parses the zone's
+     * definition, which cost more than the rest of a booking's confirmation email put together.
+     */
+    private static final net.fortuna.ical4j.model.component.VTimeZone LONDON = TimeZoneRegistryFactory.getInstance()
+            .createRegistry().getTimeZone(UkTime.ZONE.getId()).getVTimeZone();
+
     private SurgeryCalendar() {
     }
 
@@ -54,7 +61,7 @@ final class SurgeryCalendar {
         calendar.add(new ProdId("-//Sharewell//Social Media Surgeries//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(UkTime.ZONE.getId()).getVTimeZone());
+        calendar.add(LONDON);
         return calendar;
     }
 
