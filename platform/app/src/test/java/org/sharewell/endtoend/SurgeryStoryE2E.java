@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The story of a Social Media Surgery in the browser, through the gateway: a CVS sets up a monthly surgery
  * of 6 places and is warned first of a neighbour's at the same time; a group books 2 places from the
- * public page with no account and is emailed the calendar entry; the date fills and a second group joins
- * its waiting list from the page; the first group cancels by its emailed link, and the waiting group is
- * offered the place and takes it by theirs; the host sees who booked and who waited, and cancels another
+ * public page with no account and is emailed the calendar entry; the date fills and two more groups join
+ * its waiting list, one from the page; the first group cancels by its emailed link, and the first waiting
+ * is offered a place and takes it by their own, while the second, offered the other, says no; the host sees who booked and who waited, and cancels another
  * date, which the calendar feed then shows as cancelled; and a third group books every date at once.
  */
 class SurgeryStoryE2E extends BrowserTest {
@@ -92,6 +92,8 @@ class SurgeryStoryE2E extends BrowserTest {
         clickButton("Join the waiting list");
         await.until(driver -> page().contains("You are on the waiting list"));
         assertThat(page()).contains("You are number 1 in line");
+        cvs.call("POST", "api/v1/public/surgery-dates/" + dateId + "/waiting-list", null, form("will@" + slug + ".example",
+                formToken));
 
         // Rita cancels by her emailed link; Wendy is offered the place at once and takes it by hers.
         browser.get(linkInEmailTo(cvs, ada, "rita@" + slug + ".example", "/booking/"));
@@ -101,6 +103,10 @@ class SurgeryStoryE2E extends BrowserTest {
         await.until(driver -> page().contains("A place is yours"));
         clickButton("Take the place");
         await.until(driver -> page().contains("You are booked"));
+        // Will was offered Rita's second place too, and says he no longer needs it: it is free again.
+        String willsLink = linkInEmailTo(cvs, ada, "will@" + slug + ".example", "/waiting/");
+        assertThat(cvs.call("POST", "api/v1/public/waiting/" + willsLink.substring(willsLink.lastIndexOf('/') + 1) + "/departure",
+                null, null).get("status").asString()).isEqualTo("LEFT");
 
         // The host sees who booked and who waited, and cancels the third date.
         signIn(cvs.home(), "ada@" + slug + ".example", PASSWORD);
@@ -109,7 +115,7 @@ class SurgeryStoryE2E extends BrowserTest {
         await.until(driver -> browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='Bookings']")).size() == 4);
         click(browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='Bookings']")).getFirst());
         await.until(driver -> page().contains("Who booked"));
-        assertThat(page()).contains("Cancelled by the group", "Wendy's Knitting Circle", "Took a place");
+        assertThat(page()).contains("Cancelled by the group", "Wendy's Knitting Circle", "Took a place", "Left the list");
         browser.navigate().back();
         await.until(driver -> browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='Bookings']")).size() == 4);
         click(browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='Bookings']")).get(2));

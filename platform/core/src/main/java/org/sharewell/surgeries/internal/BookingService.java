@@ -222,9 +222,6 @@ class BookingService implements SurgeryBookings {
             // The same form again: the first booking stands, and no more places are taken.
             return BookingStore.booking(bookings.byRequest(booking.requestKey(), occurrence.id()).orElseThrow(), this::anyOccurrence);
         }
-        if (!surgeries.take(occurrence.id(), booking.places(), now)) {
-            throw new Conflict(refusal(occurrence, booking.places()));
-        }
         var made = BookingStore.booking(bookings.find(id).orElseThrow(), this::anyOccurrence);
         if (holdUntil != null) {
             timetable.schedule(HoldExpiryJob.NAME, id.value(), holdUntil);
@@ -234,7 +231,13 @@ class BookingService implements SurgeryBookings {
         }
         events.publishEvent(new PlacesBooked(TenantScope.required(), occurrence.id(), occurrence.title(), occurrence.startsAt(),
                 made.groupName(), made.places(), holdUntil != null, new Actor(null, made.groupName() + " (booked online)")));
-        return made;
+        // The place is taken last: the guarded update locks the date's row until the commit, so everyone
+        // else booking that date waits only for the commit, not for the email and the audit log. If too
+        // few places are left after all, the email and the record roll back with the booking.
+        if (!surgeries.take(occurrence.id(), booking.places(), now)) {
+            throw new Conflict(refusal(occurrence, booking.places()));
+        }
+        return BookingStore.booking(bookings.find(id).orElseThrow(), this::anyOccurrence);
     }
 
     private String refusal(Occurrence occurrence, int places) {
