@@ -222,7 +222,8 @@ class BookingService implements SurgeryBookings {
             // The same form again: the first booking stands, and no more places are taken.
             return BookingStore.booking(bookings.byRequest(booking.requestKey(), occurrence.id()).orElseThrow(), this::anyOccurrence);
         }
-        var made = BookingStore.booking(bookings.find(id).orElseThrow(), this::anyOccurrence);
+        var stored = bookings.find(id).orElseThrow();
+        var made = BookingStore.booking(stored, this::anyOccurrence);
         if (holdUntil != null) {
             timetable.schedule(HoldExpiryJob.NAME, id.value(), holdUntil);
             emails.requested(made, token);
@@ -237,7 +238,8 @@ class BookingService implements SurgeryBookings {
         if (!surgeries.take(occurrence.id(), booking.places(), now)) {
             throw new Conflict(refusal(occurrence, booking.places()));
         }
-        return BookingStore.booking(bookings.find(id).orElseThrow(), this::anyOccurrence);
+        // The booking's row is as it was; its date is read again for the places now left.
+        return BookingStore.booking(stored, this::anyOccurrence);
     }
 
     private String refusal(Occurrence occurrence, int places) {

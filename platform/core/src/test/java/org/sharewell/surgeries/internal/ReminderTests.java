@@ -45,7 +45,7 @@ class ReminderTests {
         }
 
         // Two days before: the first reminder, once, however many times and instances run it.
-        startsIn(host, occurrence, Duration.ofHours(47));
+        TimedWork.startsIn(host, occurrence, Duration.ofHours(47));
         runTwiceAtOnce(host, occurrence);
         TimedWork.run(host, reminders, occurrence);
         assertThat(reminders(host, "ann@a.example")).isEqualTo(1);
@@ -54,7 +54,7 @@ class ReminderTests {
                 .isCloseTo(Instant.now().plus(Duration.ofHours(45)), within(Duration.ofMinutes(1)));
 
         // Two hours before: the second, once.
-        startsIn(host, occurrence, Duration.ofMinutes(90));
+        TimedWork.startsIn(host, occurrence, Duration.ofMinutes(90));
         runTwiceAtOnce(host, occurrence);
         TimedWork.run(host, reminders, occurrence);
         assertThat(reminders(host, "ann@a.example")).isEqualTo(2);
@@ -78,13 +78,6 @@ class ReminderTests {
             run.get();
         }
         pool.shutdown();
-    }
-
-    /** As time passing would: the date now starts that long from now, its reminders so far kept. */
-    private static void startsIn(Organisation host, UUID occurrence, Duration away) {
-        host.inTransaction(sql -> sql.update("UPDATE surgeries.occurrence SET starts_at = ?, ends_at = ? WHERE id = ?",
-                Timestamp.from(Instant.now().plus(away)), Timestamp.from(Instant.now().plus(away).plus(Duration.ofHours(2))),
-                occurrence));
     }
 
     private static long reminders(Organisation host, String email) {

@@ -9,9 +9,7 @@ import org.sharewell.Organisations;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.StringReader;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -87,7 +85,7 @@ class SurgeryStoryApiTests {
 
         cancel(brookfield, "b@groups.example");
         assertThat(brookfield.emailsTo("will@waiting.example").getFirst().email().subject()).startsWith("A place for you");
-        var will = waitingId(brookfield, date, "will@waiting.example");
+        var will = UUID.fromString(TimedWork.waitingEntry(brookfield, date, "will@waiting.example").get("id").asString());
         TimedWork.pastDue(brookfield, "UPDATE surgeries.waiting SET offer_expires_at = now() - interval '1 minute' WHERE id = ?",
                 will);
         TimedWork.run(brookfield, offerExpiry, will);
@@ -97,7 +95,7 @@ class SurgeryStoryApiTests {
 
         // Two days before, then two hours before: each booked person is reminded once each time.
         for (Duration away : List.of(Duration.ofHours(47), Duration.ofMinutes(90))) {
-            startsIn(brookfield, UUID.fromString(date), away);
+            TimedWork.startsIn(brookfield, UUID.fromString(date), away);
             TimedWork.run(brookfield, reminders, UUID.fromString(date));
             TimedWork.run(brookfield, reminders, UUID.fromString(date));
         }
@@ -147,20 +145,5 @@ class SurgeryStoryApiTests {
         var cancelled = host.api().call(POST, "/api/v1/public/bookings/" + host.tokenInLatestEmailTo(email, "/booking/")
                 + "/cancellation", null, null);
         assertThat(cancelled.getStatus()).as(cancelled.getContentAsString()).isEqualTo(200);
-    }
-
-    private static UUID waitingId(Organisation host, String date, String email) throws Exception {
-        for (var entry : json(host.callAsAdmin(GET, "/api/v1/surgery-dates/" + date + "/waiting-list", null))) {
-            if (entry.get("email").asString().equals(email)) {
-                return UUID.fromString(entry.get("id").asString());
-            }
-        }
-        throw new AssertionError("no entry for " + email);
-    }
-
-    private static void startsIn(Organisation host, UUID occurrence, Duration away) {
-        Instant starts = Instant.now().plus(away);
-        host.inTransaction(sql -> sql.update("UPDATE surgeries.occurrence SET starts_at = ?, ends_at = ? WHERE id = ?",
-                Timestamp.from(starts), Timestamp.from(starts.plus(Duration.ofHours(2))), occurrence));
     }
 }
